@@ -1,0 +1,46 @@
+using System.Collections.Frozen;
+
+namespace AnonGateway.Dicom.Dictionary;
+
+/// <summary>The PS3.6 data dictionary: VR, multiplicity, keyword and name of every standard element.</summary>
+/// <remarks>The entries come from <c>Generated/StandardDictionary.g.cs</c>, which the generator writes from the
+/// standard's tables; this file only indexes them.</remarks>
+public static partial class DicomDictionary
+{
+    private static readonly DictionaryEntry[] s_all = CreateEntries();
+    private static readonly FrozenDictionary<uint, DictionaryEntry> s_byTag =
+        s_all.Where(e => e.Mask == 0xFFFFFFFF).ToFrozenDictionary(e => e.Tag.Value);
+    private static readonly DictionaryEntry[] s_masked = [.. s_all.Where(e => e.Mask != 0xFFFFFFFF)];
+    private static readonly FrozenDictionary<string, DictionaryEntry> s_byKeyword =
+        s_all.Where(e => e.Keyword.Length > 0).GroupBy(e => e.Keyword, StringComparer.Ordinal)
+             .ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
+    private static readonly DictionaryEntry s_groupLength = new(new DicomTag(0, 0), 0x0000FFFF, DicomVR.UL, [DicomVR.UL], ValueMultiplicity.One, "GenericGroupLength", "Group Length", true);
+    private static readonly DictionaryEntry s_privateCreator = new(new DicomTag(0x0009, 0x0010), 0x0001FF00, DicomVR.LO, [DicomVR.LO], ValueMultiplicity.One, "PrivateCreator", "Private Creator", false);
+
+    /// <summary>All entries of the standard dictionary, in tag order.</summary>
+    public static IReadOnlyList<DictionaryEntry> Entries => s_all;
+
+    /// <summary>The entry for <paramref name="tag"/>: exact, a repeating group, a group length, a private creator; null when unknown (e.g. a private data element).</summary>
+    public static DictionaryEntry? Lookup(DicomTag tag)
+    {
+        if (s_byTag.TryGetValue(tag.Value, out var entry)) return entry;
+        foreach (var masked in s_masked)
+            if ((tag.Value & masked.Mask) == masked.Tag.Value) return masked;
+        if (tag.Element == 0 && !tag.IsDelimiter) return s_groupLength;
+        if (tag.IsPrivateCreator) return s_privateCreator;
+        return null;
+    }
+
+    /// <summary>The entry whose keyword is <paramref name="keyword"/> (case-sensitive), or null.</summary>
+    public static DictionaryEntry? LookupKeyword(string keyword) =>
+        s_byKeyword.TryGetValue(keyword, out var entry) ? entry : null;
+
+    /// <summary>The VR the dictionary gives <paramref name="tag"/>, or <see cref="DicomVR.UN"/> when unknown.</summary>
+    public static DicomVR VROf(DicomTag tag) => Lookup(tag)?.VR ?? DicomVR.UN;
+
+    /// <summary>The keyword of <paramref name="tag"/>, or an empty string.</summary>
+    public static string KeywordOf(DicomTag tag) => Lookup(tag)?.Keyword ?? string.Empty;
+
+    private static partial DictionaryEntry[] CreateEntries();
+}

@@ -1,0 +1,15 @@
+using System.CommandLine;
+
+namespace AnonGateway;
+
+/// <summary>The <c>anongw</c> program: the gateway (<c>serve</c>, the default) and its tools.</summary>
+public static class Program
+{
+    public static async Task<int> Main(string[] args)
+    {
+        var root = new RootCommand("AnonGateway: a DICOM anonymizing gateway between modalities and XNAT.");
+        // One line per verb; each verb lives in Commands/<Verb>Command.cs.
+        foreach (var command in Commands.CommandCatalog.All()) root.Subcommands.Add(command);
+        return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
+    }
+}
