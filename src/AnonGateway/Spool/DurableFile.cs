@@ -1,0 +1,79 @@
+using System.Runtime.InteropServices;
+
+namespace AnonGateway.Spool;
+
+/// <summary>Crash-safe file publication: write to a temporary name, flush to disk, rename, flush the folder.
+/// After <see cref="PublishAsync"/> returns, the file survives a power loss under its final name or not at all.</summary>
+public static partial class DurableFile
+{
+    /// <summary>Writes through <paramref name="write"/> into <paramref name="finalPath"/>.tmp, fsyncs it, renames it to
+    /// <paramref name="finalPath"/> (replacing) and fsyncs the folder.</summary>
+    public static async Task PublishAsync(string finalPath, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        var dir = Path.GetDirectoryName(Path.GetFullPath(finalPath))!;
+        Directory.CreateDirectory(dir);
+        var tmp = finalPath + ".tmp";
+        try
+        {
+            await using (var stream = new FileStream(tmp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous))
+            {
+                await write(stream, cancellationToken).ConfigureAwait(false);
+                await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+                stream.Flush(flushToDisk: true);
+            }
+            File.Move(tmp, finalPath, overwrite: true);
+            FlushDirectory(dir);
+        }
+        catch
+        {
+            TryDelete(tmp);
+            throw;
+        }
+    }
+
+    /// <summary>Moves a file that is already on disk to <paramref name="destination"/> durably (same file system: a rename).</summary>
+    public static void Move(string source, string destination)
+    {
+        var dir = Path.GetDirectoryName(Path.GetFullPath(destination))!;
+        Directory.CreateDirectory(dir);
+        using (var s = new FileStream(source, FileMode.Open, FileAccess.ReadWrite, FileShare.Read)) s.Flush(flushToDisk: true);
+        File.Move(source, destination, overwrite: true);
+        FlushDirectory(dir);
+        var srcDir = Path.GetDirectoryName(Path.GetFullPath(source))!;
+        if (!string.Equals(srcDir, dir, StringComparison.Ordinal)) FlushDirectory(srcDir);
+    }
+
+    /// <summary>fsync on a folder so that a rename inside it is on disk (POSIX; a no-op elsewhere).</summary>
+    public static void FlushDirectory(string directory)
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS()) return;
+        int fd = Native.open(directory, 0 /* O_RDONLY */);
+        if (fd < 0) throw new IOException($"cannot open folder {directory} to flush it (errno {Marshal.GetLastPInvokeError()})");
+        try
+        {
+            if (Native.fsync(fd) != 0) throw new IOException($"fsync of folder {directory} failed (errno {Marshal.GetLastPInvokeError()})");
+        }
+        finally { _ = Native.close(fd); }
+    }
+
+    /// <summary>Deletes a file, ignoring a file that is already gone.</summary>
+    public static void TryDelete(string path)
+    {
+        try { File.Delete(path); }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
+    }
+
+    private static partial class Native
+    {
+        [LibraryImport("libc", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+        internal static partial int open(string path, int flags);
+
+        [LibraryImport("libc", SetLastError = true)]
+        internal static partial int fsync(int fd);
+
+        [LibraryImport("libc", SetLastError = true)]
+        internal static partial int close(int fd);
+    }
+}

@@ -1,0 +1,176 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace AnonGateway.Spool;
+
+/// <summary>The gateway's on-disk state, laid out so that a crash at any instant loses nothing the sender was told is safe:
+/// <list type="bullet">
+/// <item><c>incoming/ID.partial</c>: an object being received. Never acknowledged; discarded at restart.</item>
+/// <item><c>queue/DEST/STUDY/ID.dcm</c>: anonymized, durably published (fsync + rename + folder fsync) <em>before</em> the
+/// C-STORE response is sent; deleted only after the destination answered success or warning.</item>
+/// <item><c>quarantine/ID.dcm</c> + <c>ID.json</c>: originals whose script failed (folder mode 0700: they hold PHI).</item>
+/// <item><c>deadletter/DEST/ID.dcm</c> + <c>ID.json</c>: objects a destination refused permanently.</item>
+/// </list></summary>
+public sealed class SpoolStore
+{
+    private static readonly JsonSerializerOptions s_json = new() { WriteIndented = true };
+
+    public SpoolStore(string root)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(root);
+        Root = Path.GetFullPath(root);
+        Directory.CreateDirectory(IncomingDirectory);
+        Directory.CreateDirectory(QueueRoot);
+        Directory.CreateDirectory(DeadLetterRoot);
+        CreatePrivateDirectory(QuarantineDirectory);
+    }
+
+    public string Root { get; }
+    public string IncomingDirectory => Path.Combine(Root, "incoming");
+    public string QueueRoot => Path.Combine(Root, "queue");
+    public string QuarantineDirectory => Path.Combine(Root, "quarantine");
+    public string DeadLetterRoot => Path.Combine(Root, "deadletter");
+
+    /// <summary>A fresh path under <c>incoming/</c> for an object about to be received.</summary>
+    public string NewIncomingPath() => Path.Combine(IncomingDirectory, NewId() + ".partial");
+
+    /// <summary>The queue folder of <paramref name="destination"/>.</summary>
+    public string QueueDirectory(string destination) => Path.Combine(QueueRoot, SafeName(destination));
+
+    /// <summary>Publishes an anonymized object into a destination's queue; when this returns the object is on disk.</summary>
+    public async Task<QueuedObject> EnqueueAsync(string destination, string studyKey, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken)
+    {
+        var study = SafeName(studyKey);
+        var path = Path.Combine(QueueDirectory(destination), study, NewId() + ".dcm");
+        await DurableFile.PublishAsync(path, write, cancellationToken).ConfigureAwait(false);
+        return new QueuedObject(destination, study, path);
+    }
+
+    /// <summary>The objects waiting for <paramref name="destination"/>, grouped by study (oldest study first), oldest first within a study.</summary>
+    public IReadOnlyList<IReadOnlyList<QueuedObject>> ListQueuedByStudy(string destination)
+    {
+        var dir = QueueDirectory(destination);
+        if (!Directory.Exists(dir)) return [];
+        var studies = new List<(DateTime, List<QueuedObject>)>();
+        foreach (var studyDir in Directory.EnumerateDirectories(dir))
+        {
+            var key = Path.GetFileName(studyDir);
+            var files = Directory.EnumerateFiles(studyDir, "*.dcm")
+                .Select(f => (Time: File.GetLastWriteTimeUtc(f), Path: f))
+                .OrderBy(f => f.Time).ThenBy(f => f.Path, StringComparer.Ordinal)
+                .Select(f => new QueuedObject(destination, key, f.Path)).ToList();
+            if (files.Count > 0) studies.Add((File.GetLastWriteTimeUtc(files[0].Path), files));
+        }
+        return [.. studies.OrderBy(s => s.Item1).Select(s => (IReadOnlyList<QueuedObject>)s.Item2)];
+    }
+
+    /// <summary>How many objects wait for <paramref name="destination"/>.</summary>
+    public int CountQueued(string destination)
+    {
+        var dir = QueueDirectory(destination);
+        return Directory.Exists(dir) ? Directory.EnumerateFiles(dir, "*.dcm", SearchOption.AllDirectories).Count() : 0;
+    }
+
+    /// <summary>The destination confirmed the object: remove it from the queue.</summary>
+    public void Complete(QueuedObject queued)
+    {
+        ArgumentNullException.ThrowIfNull(queued);
+        DurableFile.TryDelete(queued.Path);
+        DurableFile.TryDelete(queued.AttemptsPath);
+        RemoveIfEmpty(Path.GetDirectoryName(queued.Path)!);
+    }
+
+    /// <summary>Counts one more permanent failure of <paramref name="queued"/> and returns the total so far.</summary>
+    public int RecordPermanentFailure(QueuedObject queued)
+    {
+        ArgumentNullException.ThrowIfNull(queued);
+        int attempts = 0;
+        try { attempts = int.Parse(File.ReadAllText(queued.AttemptsPath), CultureInfo.InvariantCulture); }
+        catch (Exception ex) when (ex is IOException or FormatException or UnauthorizedAccessException) { }
+        attempts++;
+        File.WriteAllText(queued.AttemptsPath, attempts.ToString(CultureInfo.InvariantCulture));
+        return attempts;
+    }
+
+    /// <summary>Moves a queued object that the destination refuses for good to <c>deadletter/DEST/</c> with a reason.</summary>
+    public void DeadLetter(QueuedObject queued, string reason)
+    {
+        ArgumentNullException.ThrowIfNull(queued);
+        var dir = Path.Combine(DeadLetterRoot, SafeName(queued.Destination));
+        var id = Path.GetFileNameWithoutExtension(queued.Path);
+        Directory.CreateDirectory(dir);
+        File.WriteAllText(Path.Combine(dir, id + ".json"), JsonSerializer.Serialize(new { queued.Destination, Reason = reason, Time = DateTimeOffset.UtcNow }, s_json), Encoding.UTF8);
+        DurableFile.Move(queued.Path, Path.Combine(dir, id + ".dcm"));
+        DurableFile.TryDelete(queued.AttemptsPath);
+        RemoveIfEmpty(Path.GetDirectoryName(queued.Path)!);
+    }
+
+    /// <summary>Moves the received original whose script failed into quarantine, with its reason beside it.</summary>
+    public string Quarantine(string originalPath, QuarantineRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var id = NewId();
+        var json = Path.Combine(QuarantineDirectory, id + ".json");
+        File.WriteAllText(json, JsonSerializer.Serialize(record, s_json), Encoding.UTF8);
+        var target = Path.Combine(QuarantineDirectory, id + ".dcm");
+        DurableFile.Move(originalPath, target);
+        return target;
+    }
+
+    /// <summary>Quarantined objects with their reasons, oldest first.</summary>
+    public IReadOnlyList<(string Path, QuarantineRecord Record)> ListQuarantined()
+    {
+        var list = new List<(string, QuarantineRecord)>();
+        foreach (var json in Directory.EnumerateFiles(QuarantineDirectory, "*.json").Order(StringComparer.Ordinal))
+        {
+            var dcm = Path.ChangeExtension(json, ".dcm");
+            if (!File.Exists(dcm)) continue;
+            var record = JsonSerializer.Deserialize<QuarantineRecord>(File.ReadAllText(json));
+            if (record is not null) list.Add((dcm, record));
+        }
+        return list;
+    }
+
+    /// <summary>Removes a quarantined object (after a successful replay).</summary>
+    public void ReleaseQuarantined(string path)
+    {
+        DurableFile.TryDelete(path);
+        DurableFile.TryDelete(Path.ChangeExtension(path, ".json"));
+    }
+
+    /// <summary>At start: discards incoming objects that were never acknowledged and half-written temporary files.
+    /// Returns how many files it removed.</summary>
+    public int RecoverAfterRestart()
+    {
+        int removed = 0;
+        foreach (var f in Directory.EnumerateFiles(IncomingDirectory, "*", SearchOption.AllDirectories)) { DurableFile.TryDelete(f); removed++; }
+        foreach (var f in Directory.EnumerateFiles(QueueRoot, "*.tmp", SearchOption.AllDirectories)) { DurableFile.TryDelete(f); removed++; }
+        return removed;
+    }
+
+    private static string NewId() => DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N");
+
+    /// <summary>A folder name from a UID or destination name: keeps [A-Za-z0-9._-], replaces the rest.</summary>
+    private static string SafeName(string name)
+    {
+        if (string.IsNullOrWhiteSpace(name)) return "_";
+        var chars = name.Trim().Select(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '_').ToArray();
+        var s = new string(chars);
+        return s is "." or ".." ? "_" : s;
+    }
+
+    private static void RemoveIfEmpty(string dir)
+    {
+        try { if (!Directory.EnumerateFileSystemEntries(dir).Any()) Directory.Delete(dir); }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
+    }
+
+    private static void CreatePrivateDirectory(string path)
+    {
+        Directory.CreateDirectory(path);
+        if (!OperatingSystem.IsWindows())
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+    }
+}
