@@ -1,0 +1,14 @@
+using AnonGateway.Spool;
+
+namespace AnonGateway.Forwarding;
+
+/// <summary>A destination that takes batches of spooled objects (one study, at most one association's worth).</summary>
+public interface IForwardTarget
+{
+    /// <summary>The destination's configured name.</summary>
+    string Name { get; }
+
+    /// <summary>Sends <paramref name="batch"/> and returns one result per object, in any order. Must not throw for
+    /// ordinary failures: classify them instead. Objects missing from the result are treated as <see cref="ForwardOutcome.RetryLater"/>.</summary>
+    Task<IReadOnlyList<ForwardResult>> SendAsync(IReadOnlyList<QueuedObject> batch, CancellationToken cancellationToken);
+}
