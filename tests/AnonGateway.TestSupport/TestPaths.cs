@@ -5,10 +5,19 @@ public static class TestPaths
 {
     private static readonly Lazy<string> s_repoRoot = new(() =>
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "AnonGateway.sln"))) return dir.FullName;
-        throw new InvalidOperationException("AnonGateway.sln not found above " + AppContext.BaseDirectory);
+        // Test binaries may live outside the checkout (dotnet --artifacts-path): then the current folder, then the
+        // folder this source file was compiled from, find it.
+        string?[] starts = [Environment.GetEnvironmentVariable("ANONGW_REPO"), AppContext.BaseDirectory, Environment.CurrentDirectory, SourceDirectory()];
+        foreach (var start in starts)
+        {
+            if (string.IsNullOrEmpty(start) || !Directory.Exists(start)) continue;
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+                if (File.Exists(Path.Combine(dir.FullName, "AnonGateway.sln"))) return dir.FullName;
+        }
+        throw new InvalidOperationException("AnonGateway.sln not found above " + AppContext.BaseDirectory + " (set ANONGW_REPO)");
     });
+
+    private static string? SourceDirectory([System.Runtime.CompilerServices.CallerFilePath] string path = "") => Path.GetDirectoryName(path);
 
     /// <summary>The checkout's root folder (where AnonGateway.sln is).</summary>
     public static string RepoRoot => s_repoRoot.Value;
