@@ -8,6 +8,8 @@ public static class Program
         var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.OrdinalIgnoreCase)
         {
             // "name" = EntryPoint, one line per benchmark.
+            ["dicomedit"] = DicomEditBenchmark.RunAsync,
+            ["core-parse-write"] = CoreParseWriteBenchmark.RunAsync,
         };
         if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))
         {

@@ -7,19 +7,20 @@ public static partial class DicomDictionary
 {
     private static readonly DictionaryEntry[] s_all = CreateEntries();
     // Plain dictionaries: building frozen ones cost ~15 ms at the first lookup, more than all lookups of a typical run save.
-    private static readonly Dictionary<uint, DictionaryEntry> s_byTag = IndexByTag(s_all);
+    private static readonly Dictionary<uint, DictionaryEntry> s_byTag = IndexByTag([.. s_all, .. CommandDictionary.Entries]);
     private static readonly DictionaryEntry[] s_masked = [.. s_all.Where(e => e.Mask != 0xFFFFFFFF)];
     private static readonly Lazy<Dictionary<string, DictionaryEntry>> s_byKeyword = new(() =>
     {
         var map = new Dictionary<string, DictionaryEntry>(s_all.Length, StringComparer.Ordinal);
         foreach (var e in s_all) if (e.Keyword.Length > 0) map.TryAdd(e.Keyword, e);
+        foreach (var e in CommandDictionary.Entries) map.TryAdd(e.Keyword, e);
         return map;
     });
 
     private static readonly DictionaryEntry s_groupLength = new(new DicomTag(0, 0), 0x0000FFFF, DicomVR.UL, [DicomVR.UL], ValueMultiplicity.One, "GenericGroupLength", "Group Length", true);
     private static readonly DictionaryEntry s_privateCreator = new(new DicomTag(0x0009, 0x0010), 0x0001FF00, DicomVR.LO, [DicomVR.LO], ValueMultiplicity.One, "PrivateCreator", "Private Creator", false);
 
-    /// <summary>All entries of the standard dictionary, in tag order.</summary>
+    /// <summary>All entries of PS3.6's data dictionary, in tag order (the group 0000 command elements of PS3.7 are looked up too, but are not listed here).</summary>
     public static IReadOnlyList<DictionaryEntry> Entries => s_all;
 
     /// <summary>The entry for <paramref name="tag"/>: exact, a repeating group, a group length, a private creator; null when unknown (e.g. a private data element).</summary>

@@ -7,6 +7,13 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> All()
     {
-        yield break;
+        yield return ServeCommand.Create();
+        yield return ReplayCommand.Create();
+        yield return DumpCommand.Create();
+        yield return ValidateCommand.Create();
+        yield return ApplyCommand.Create();
+        yield return EchoCommand.Create();
+        yield return SendCommand.Create();
+        yield return ReceiveCommand.Create();
     }
 }

@@ -1,0 +1,13 @@
+using AnonGateway.DicomEdit.Runtime.Interpreter;
+using AnonGateway.DicomEdit.Runtime.Values;
+
+namespace AnonGateway.DicomEdit.Runtime.Functions;
+
+/// <summary><c>false[]</c> (6.7, spec §9.28).</summary>
+internal sealed class FalseFunction : ScriptFunction
+{
+    public override string Name => "false";
+    public override int MinArguments => 0;
+
+    public override ScriptValue Invoke(ReadOnlySpan<ScriptValue> arguments, EvaluationContext context) => ScriptValue.False;
+}

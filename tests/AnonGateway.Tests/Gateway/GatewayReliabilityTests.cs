@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using AnonGateway.Dicom.Dictionary;
+using AnonGateway.TestSupport;
+
+namespace AnonGateway.Tests.Gateway;
+
+/// <summary>Nothing the sender was told is safe may be lost: a destination that is down, a gateway killed mid-send.</summary>
+[Collection("gateway")]
+public partial class GatewayReliabilityTests
+{
+    private static readonly TimeSpan Start = TimeSpan.FromSeconds(30);
+
+    private static string Config(TempDirectory tmp, int port, int destinationPort) => GatewayFixture.WriteConfig(tmp.Path, port,
+        new[] { new { Name = "r", CalledAeTitle = "*", Destination = "xnat" } },
+        new Dictionary<string, object> { ["xnat"] = new { Host = "127.0.0.1", Port = destinationPort, CalledAeTitle = "XNAT" } },
+        siteScript: Path.Combine(TestPaths.RepoRoot, "config", "scripts", "site.das"));
+
+    [Fact]
+    public async Task DestinationDown_ForTheFirstPart_ThenUp_All200Arrive_AndTheSenderNeverWaited()
+    {
+        using var tmp = new TempDirectory("gw-down");
+        var study = await GatewayFixture.StudyAsync(200);
+        int port = LoopbackPort.GetFree(), xnatPort = LoopbackPort.GetFree();
+        await using var gw = AnongwProcess.Start(tmp.Path, ["serve", "--config", Config(tmp, port, xnatPort)]);
+        await gw.WaitListeningAsync(port, Start);
+
+        var sw = Stopwatch.StartNew();
+        var send = await GatewayFixture.StoreScuAsync(port, "ANONGW", "MR1", study);
+        sw.Stop();
+        Assert.True(send.ExitCode == 0, send.StdErr);
+        var sourceUids = GatewayFixture.ReadAll(study).Keys.ToHashSet();
+        Assert.Equal(200, sourceUids.Count);
+
+        await Task.Delay(1500); // the forwarder has failed against the closed port by now
+        await using var scp = await StoreScpProcess.StartAsync(tmp.Combine("xnat"), port: xnatPort);
+        var arrived = await GatewayFixture.WaitForObjectsAsync(scp.Folder, 200, TimeSpan.FromSeconds(120));
+        Assert.Equal(sourceUids.Order(), arrived.Keys.Order());
+        // At least once: the destination saw each object, and no object more than twice.
+        Assert.True(Directory.GetFiles(scp.Folder).Length <= 400);
+        Assert.Contains("Forwarding to xnat: attempt", gw.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GatewayKilled_MidSend_ThenRestarted_EveryAcknowledgedObjectArrives()
+    {
+        using var tmp = new TempDirectory("gw-kill");
+        var study = await GatewayFixture.StudyAsync(200);
+        int port = LoopbackPort.GetFree(), xnatPort = LoopbackPort.GetFree();
+        var cfg = Config(tmp, port, xnatPort);
+        var gw = AnongwProcess.Start(tmp.Path, ["serve", "--config", cfg]);
+        await gw.WaitListeningAsync(port, Start);
+
+        // storescu -v says which file it sent and what came back; kill the gateway part-way through.
+        var sender = ExternalTool.RunAsync("storescu", ["-v", "-aec", "ANONGW", "-aet", "MR1", "+sd", "+r", "-nh", "127.0.0.1", port.ToString(System.Globalization.CultureInfo.InvariantCulture), study], TimeSpan.FromMinutes(5));
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (Regex.Matches(gw.Output, "Stored sop=").Count < 60 && DateTime.UtcNow < deadline) await Task.Delay(20);
+        gw.Kill();
+        await gw.DisposeAsync();
+        var result = await sender;
+        var acknowledged = AcknowledgedFiles(result.StdOut + result.StdErr);
+        Assert.InRange(acknowledged.Count, 60, 199);
+
+        await using var scp = await StoreScpProcess.StartAsync(tmp.Combine("xnat"), port: xnatPort);
+        await using var restarted = AnongwProcess.Start(tmp.Path, ["serve", "--config", cfg]);
+        await restarted.WaitListeningAsync(port, Start);
+        var expectedUids = acknowledged.Select(f => Dicom.IO.DicomFile.Open(f).Dataset.GetString(new DicomTag(0x0008, 0x0018))!).ToHashSet();
+        var arrived = await GatewayFixture.WaitForObjectsAsync(scp.Folder, expectedUids.Count, TimeSpan.FromSeconds(120));
+        Assert.Empty(expectedUids.Except(arrived.Keys));
+        Assert.Empty(Directory.GetFiles(tmp.Combine("spool", "incoming")));
+    }
+
+    /// <summary>Files storescu saw a success response for: each "Sending file" line followed by its response line.</summary>
+    private static List<string> AcknowledgedFiles(string verboseOutput)
+    {
+        var acknowledged = new List<string>();
+        string? current = null;
+        foreach (var line in verboseOutput.Split('\n'))
+        {
+            var m = SendingFile().Match(line);
+            if (m.Success) { current = m.Groups[1].Value.Trim(); continue; }
+            if (current is not null && line.Contains("Received Store Response", StringComparison.Ordinal))
+            {
+                if (line.Contains("Success", StringComparison.Ordinal)) acknowledged.Add(current);
+                current = null;
+            }
+        }
+        return acknowledged;
+    }
+
+    [GeneratedRegex(@"Sending file: (.+)$")]
+    private static partial Regex SendingFile();
+}
