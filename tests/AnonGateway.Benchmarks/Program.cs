@@ -10,6 +10,8 @@ public static class Program
             // "name" = EntryPoint, one line per benchmark.
             ["dicomedit"] = DicomEditBenchmark.RunAsync,
             ["core-parse-write"] = CoreParseWriteBenchmark.RunAsync,
+            ["network"] = NetworkBenchmark.RunAsync,
+            ["gateway"] = GatewayBenchmark.RunAsync,
         };
         if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))
         {

@@ -84,7 +84,7 @@ public sealed class DicomClientAssociation : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(context);
         ushort id = NextMessageId();
         var command = CommandSetBuilder.CStoreRequest(id, source.SopClassUid, source.SopInstanceUid);
-        if (context.TransferSyntaxUid == source.TransferSyntaxUid && source.DataSetOffset is { } offset)
+        if (context.TransferSyntaxUid == source.TransferSyntaxUid && source.DataSetOffset is { } offset && StoredBytesSendable(source, offset, out bool padDeflated))
         {
             await _channel.SendAsync(context.Id, command, async (stream, ct) =>
             {
@@ -95,6 +95,8 @@ public sealed class DicomClientAssociation : IAsyncDisposable
                     file.Position = offset;
                     await file.CopyToAsync(stream, 1 << 16, ct).ConfigureAwait(false);
                 }
+                // PS3.5 A.5: a deflated stream of odd length gets one trailing NUL (peers abort on odd fragments).
+                if (padDeflated) await stream.WriteAsync(new byte[1], ct).ConfigureAwait(false);
             }, cancellationToken).ConfigureAwait(false);
             return id;
         }
@@ -116,6 +118,17 @@ public sealed class DicomClientAssociation : IAsyncDisposable
             await _channel.SendAsync(context.Id, command, (stream, ct) => new ValueTask(tempFile.CopyToAsync(stream, 1 << 16, ct)), cancellationToken).ConfigureAwait(false);
         }
         return id;
+    }
+
+    /// <summary>Whether the stored data set can go out as it is: an odd length (a non-conformant file) is padded
+    /// with one NUL when deflated and otherwise re-encoded, which pads the odd value.</summary>
+    private static bool StoredBytesSendable(DicomObjectSource source, long offset, out bool padDeflated)
+    {
+        padDeflated = false;
+        long length = new FileInfo(source.Path).Length - offset;
+        if ((length & 1) == 0) return true;
+        padDeflated = TransferSyntax.Lookup(source.TransferSyntaxUid).IsDeflated;
+        return padDeflated;
     }
 
     /// <summary>Waits at most the per-operation timeout for the next response.</summary>

@@ -21,20 +21,38 @@ public sealed record DicomObjectSource
     /// (no preamble/meta group).</summary>
     public long? DataSetOffset { get; init; }
 
-    /// <summary>Reads what is needed to send <paramref name="path"/> (only the meta group for a normal Part 10 file).</summary>
+    /// <summary>Reads what is needed to send <paramref name="path"/>: the meta group, and the data set's SOP UIDs
+    /// (big values are not loaded).</summary>
     /// <exception cref="DicomFormatException">The file is not DICOM.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static DicomObjectSource Open(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         var header = Part10Header.TryRead(path);
-        if (header is { SopClassUid.Length: > 0, SopInstanceUid.Length: > 0, TransferSyntaxUid.Length: > 0 })
-            return new DicomObjectSource { Path = path, SopClassUid = header.SopClassUid, SopInstanceUid = header.SopInstanceUid, TransferSyntaxUid = header.TransferSyntaxUid, DataSetOffset = header.DataSetOffset };
-        var file = DicomFile.Open(path);
-        var sopClass = file.Dataset.GetString(new Dictionary.DicomTag(0x0008, 0x0016)) ?? file.Meta?.MediaStorageSopClassUid;
-        var sopInstance = file.Dataset.GetString(new Dictionary.DicomTag(0x0008, 0x0018)) ?? file.Meta?.MediaStorageSopInstanceUid;
-        if (string.IsNullOrWhiteSpace(sopClass) || string.IsNullOrWhiteSpace(sopInstance))
+        DicomFile? file;
+        try { file = DicomFile.Open(path, s_peek); }
+        catch (DicomFormatException) when (header is { SopClassUid.Length: > 0, SopInstanceUid.Length: > 0, TransferSyntaxUid.Length: > 0 })
+        {
+            file = null; // a data set the core cannot parse still goes out as stored, under the meta group's UIDs
+        }
+        // The C-STORE-RQ names the object the data set is (PS3.4 B.2): where the data set holds its SOP UIDs they win
+        // over a disagreeing meta group (storescp answers A900 to the meta group's), as dcmsend and storescu do.
+        var sopClass = DigitsAndDots(NonEmpty(file?.Dataset.GetString(s_sopClassUidTag))) ?? NonEmpty(file?.Meta?.MediaStorageSopClassUid) ?? NonEmpty(header?.SopClassUid);
+        var sopInstance = DigitsAndDots(NonEmpty(file?.Dataset.GetString(s_sopInstanceUidTag))) ?? NonEmpty(file?.Meta?.MediaStorageSopInstanceUid) ?? NonEmpty(header?.SopInstanceUid);
+        if (sopClass is null || sopInstance is null)
             throw new DicomFormatException($"{path} has no SOP Class UID or SOP Instance UID");
-        return new DicomObjectSource { Path = path, SopClassUid = sopClass.Trim(), SopInstanceUid = sopInstance.Trim(), TransferSyntaxUid = file.TransferSyntax.Uid, DataSetOffset = null };
+        if (header is { TransferSyntaxUid.Length: > 0 })
+            return new DicomObjectSource { Path = path, SopClassUid = sopClass, SopInstanceUid = sopInstance, TransferSyntaxUid = header.TransferSyntaxUid, DataSetOffset = header.DataSetOffset };
+        return new DicomObjectSource { Path = path, SopClassUid = sopClass, SopInstanceUid = sopInstance, TransferSyntaxUid = file!.TransferSyntax.Uid, DataSetOffset = null };
     }
+
+    // Only the small values are needed: big ones (pixel data) stay in the file.
+    private static readonly DicomReadOptions s_peek = new() { LargeValueThreshold = 1024 };
+    private static readonly Dictionary.DicomTag s_sopClassUidTag = new(0x0008, 0x0016);
+    private static readonly Dictionary.DicomTag s_sopInstanceUidTag = new(0x0008, 0x0018);
+
+    private static string? NonEmpty(string? uid) => string.IsNullOrWhiteSpace(uid) ? null : uid.Trim().TrimEnd('\0');
+
+    // A data set value that is no UID at all (an unknown-VR element rendered as hex) does not replace the meta group's.
+    private static string? DigitsAndDots(string? uid) => uid is not null && uid.All(c => c is '.' or (>= '0' and <= '9')) ? uid : null;
 }

@@ -318,7 +318,8 @@ public sealed class DicomAssociation : IAsyncDisposable
     /// <summary>Aborts (Evt15: AA-1 sends A-ABORT with source service-user) and closes at once.</summary>
     public async Task AbortAsync(CancellationToken cancellationToken = default)
     {
-        if (State is UlState.Sta1 or UlState.Sta13 || Volatile.Read(ref _closed) != 0)
+        // Before an A-ASSOCIATE-RQ arrived (Sta2) there is no association to abort (A-ABORT is undefined there): close.
+        if (State is UlState.Sta1 or UlState.Sta2 or UlState.Sta13 || Volatile.Read(ref _closed) != 0)
         {
             await CloseAsync().ConfigureAwait(false);
             return;

@@ -46,7 +46,7 @@ internal static class ReplayCommand
                 continue;
             }
             // The quarantined file is moved again if it fails again, so work on it where it is.
-            var original = DicomFile.Open(path);
+            var original = DicomFile.Open(path, ObjectProcessor.ReadOptions);
             var origin = new ObjectOrigin(record.CallingAeTitle, record.CalledAeTitle, record.RemoteAddress, record.SopClassUid ?? "", record.SopInstanceUid ?? "");
             var result = await processor.ProcessAsync(original, path, route, origin, cancellationToken).ConfigureAwait(false);
             switch (result.Outcome)

@@ -41,11 +41,8 @@ public sealed class FolderForwardTarget(string name, string folder) : IForwardTa
         return results;
     }
 
-    private static string? ReadSopInstanceUid(string path)
-    {
-        var file = DicomFile.Open(path);
-        return file.Meta?.MediaStorageSopInstanceUid ?? file.Dataset.GetString(new Dicom.Dictionary.DicomTag(0x0008, 0x0018));
-    }
+    // The meta group is enough (the spool writes one for every object); the data set is not parsed.
+    private static string? ReadSopInstanceUid(string path) => Dicom.Network.Services.DicomObjectSource.Open(path).SopInstanceUid;
 
     private static string SafeFileName(string uid) =>
         new([.. uid.Trim().Select(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '_')]);

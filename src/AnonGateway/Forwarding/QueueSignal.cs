@@ -14,12 +14,21 @@ public sealed class QueueSignal
     /// <summary>Says that <paramref name="destination"/> has new work (coalesced: many signals wake it once).</summary>
     public void Notify(string destination) => For(destination).Writer.TryWrite(true);
 
-    /// <summary>Waits until <paramref name="destination"/> is signalled or <paramref name="timeout"/> passes.</summary>
-    public async Task WaitAsync(string destination, TimeSpan timeout, CancellationToken cancellationToken)
+    /// <summary>Waits until <paramref name="destination"/> is signalled (true) or <paramref name="timeout"/> passes (false).</summary>
+    public async Task<bool> WaitAsync(string destination, TimeSpan timeout, CancellationToken cancellationToken)
     {
+        var reader = For(destination).Reader;
+        if (reader.TryRead(out _)) return true;
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         cts.CancelAfter(timeout);
-        try { await For(destination).Reader.ReadAsync(cts.Token).ConfigureAwait(false); }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested) { }
+        try
+        {
+            await reader.ReadAsync(cts.Token).ConfigureAwait(false);
+            return true;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
     }
 }

@@ -10,6 +10,9 @@ public sealed partial class ForwardingService(GatewayRuntime runtime, ILoggerFac
 {
     private readonly ILogger _logger = loggers.CreateLogger<ForwardingService>();
 
+    /// <summary>How long an empty queue keeps a destination's association open.</summary>
+    private static readonly TimeSpan IdleAfter = TimeSpan.FromSeconds(2);
+
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(runtime.Options.Destinations.Keys.Select(name => RunAsync(name, stoppingToken)));
 
@@ -31,8 +34,12 @@ public sealed partial class ForwardingService(GatewayRuntime runtime, ILoggerFac
             {
                 LogSpoolError(_logger, destination, ex.Message);
             }
+            // A short wait first: objects of a study arrive one by one, and the open association is worth keeping.
+            if (await runtime.Signal.WaitAsync(destination, IdleAfter, stoppingToken).ConfigureAwait(false)) continue;
+            await target.IdleAsync(stoppingToken).ConfigureAwait(false);
             await runtime.Signal.WaitAsync(destination, runtime.Options.Forwarding.PollInterval, stoppingToken).ConfigureAwait(false);
         }
+        if (target is IAsyncDisposable disposable) await disposable.DisposeAsync().ConfigureAwait(false);
     }
 
     [LoggerMessage(EventId = 3003, Level = LogLevel.Information, Message = "Forwarded {Count} objects to {Destination}")]

@@ -60,7 +60,7 @@ public sealed class GatewayStorageSink : IStorageSink
             if (route is null) return new StoreResult(DimseStatus.CannotUnderstand, "no route for this association");
 
             DicomFile original;
-            try { original = DicomFile.Open(incoming); }
+            try { original = DicomFile.Open(incoming, ObjectProcessor.ReadOptions); }
             catch (DicomFormatException ex)
             {
                 GatewayLog.StoreFailed(_logger, context.SopInstanceUid, assoc.CallingAETitle, assoc.CalledAETitle, ex.Message);

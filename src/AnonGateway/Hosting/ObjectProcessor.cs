@@ -14,6 +14,11 @@ namespace AnonGateway.Hosting;
 public sealed class ObjectProcessor
 {
     private static readonly DicomTag StudyInstanceUid = new(0x0020, 0x000D);
+
+    /// <summary>How received objects are read: values from 64 KiB up (pixel data) stay in the spool file and are streamed
+    /// into the result, so the gateway neither holds them nor churns the large-object heap (measured: GC pauses of
+    /// tens of milliseconds per object when 0.5 MB slices were loaded).</summary>
+    public static DicomReadOptions ReadOptions { get; } = DicomReadOptions.Default with { LargeValueThreshold = 64 * 1024 };
     private readonly GatewayRuntime _runtime;
     private readonly ILogger _logger;
     private readonly ILogger _anonLog;

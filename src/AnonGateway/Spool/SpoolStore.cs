@@ -78,7 +78,8 @@ public sealed class SpoolStore
         ArgumentNullException.ThrowIfNull(queued);
         DurableFile.TryDelete(queued.Path);
         DurableFile.TryDelete(queued.AttemptsPath);
-        RemoveIfEmpty(Path.GetDirectoryName(queued.Path)!);
+        // The study folder stays: removing it here would race with the receiver publishing the study's next object
+        // into it (measured: objects refused with A700). Empty folders go at the next start.
     }
 
     /// <summary>Counts one more permanent failure of <paramref name="queued"/> and returns the total so far.</summary>
@@ -103,7 +104,6 @@ public sealed class SpoolStore
         File.WriteAllText(Path.Combine(dir, id + ".json"), JsonSerializer.Serialize(new { queued.Destination, Reason = reason, Time = DateTimeOffset.UtcNow }, s_json), Encoding.UTF8);
         DurableFile.Move(queued.Path, Path.Combine(dir, id + ".dcm"));
         DurableFile.TryDelete(queued.AttemptsPath);
-        RemoveIfEmpty(Path.GetDirectoryName(queued.Path)!);
     }
 
     /// <summary>Moves the received original whose script failed into quarantine, with its reason beside it.</summary>
@@ -146,6 +146,8 @@ public sealed class SpoolStore
         int removed = 0;
         foreach (var f in Directory.EnumerateFiles(IncomingDirectory, "*", SearchOption.AllDirectories)) { DurableFile.TryDelete(f); removed++; }
         foreach (var f in Directory.EnumerateFiles(QueueRoot, "*.tmp", SearchOption.AllDirectories)) { DurableFile.TryDelete(f); removed++; }
+        foreach (var destination in Directory.EnumerateDirectories(QueueRoot))
+            foreach (var study in Directory.EnumerateDirectories(destination)) RemoveIfEmpty(study);
         return removed;
     }
 

@@ -11,7 +11,8 @@ internal static class ReceivedObjects
         var result = new Dictionary<string, DicomObjectSource>(StringComparer.Ordinal);
         foreach (var f in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories))
         {
-            var source = DicomObjectSource.Open(f);
+            var meta = IO.DicomFile.Open(f, new IO.DicomReadOptions { ReadDataset = false }).Meta ?? throw new InvalidOperationException(f + " has no meta group");
+            var source = new DicomObjectSource { Path = f, SopClassUid = meta.MediaStorageSopClassUid ?? "", SopInstanceUid = meta.MediaStorageSopInstanceUid ?? "", TransferSyntaxUid = meta.TransferSyntaxUid ?? "" };
             if (!result.TryAdd(source.SopInstanceUid, source)) throw new InvalidOperationException($"{f} and {result[source.SopInstanceUid].Path} both hold {source.SopInstanceUid}");
         }
         return result;

@@ -1,0 +1,153 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using AnonGateway.TestSupport;
+
+namespace AnonGateway.Benchmarks;
+
+/// <summary><c>gateway [--reps N]</c>: the 200-slice study sent by dcmtk's storescu (one association) straight to dcmtk's
+/// storescp, versus storescu → <c>anongw serve</c> (site + project script, durable spool) → storescp, timed until the last
+/// object is in storescp's folder. Prints the medians and the ratio direct/gateway (1.0 = as fast as direct).</summary>
+public static class GatewayBenchmark
+{
+    private const string ProjectScript = """
+        version "6.6"
+        (0020,000D) := hashUID[(0020,000D)]
+        (0020,000E) := hashUID[(0020,000E)]
+        (0008,0018) := hashUID[(0008,0018)]
+        (0008,1030) := project
+        - (0008,0050)
+        """;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        int reps = 3;
+        for (int i = 0; i < args.Length; i++)
+            if (args[i] == "--reps" && i + 1 < args.Length) reps = int.Parse(args[++i], CultureInfo.InvariantCulture);
+        using var temp = new TempDirectory("bench-gw");
+        var study = temp.Combine("study");
+        var made = await ExternalTool.RunAsync("bash", [Path.Combine(TestPaths.TestData, "make-study.sh"), study, "200"],
+            TimeSpan.FromMinutes(10), environment: new Dictionary<string, string> { ["SEED"] = "1" }).ConfigureAwait(false);
+        if (made.ExitCode != 0) { Console.Error.WriteLine(made.StdErr); return 1; }
+        int count = Directory.GetFiles(study, "*.dcm").Length;
+        var project = temp.Combine("project.das");
+        await File.WriteAllTextAsync(project, ProjectScript).ConfigureAwait(false);
+        var site = Path.Combine(TestPaths.RepoRoot, "config", "scripts", "site.das");
+        Console.WriteLine($"{count} objects, {reps} repetitions (median); storescu -> storescp vs storescu -> anongw serve -> storescp");
+
+        var direct = new List<double>();
+        var viaGateway = new List<double>();
+        for (int r = 0; r < reps; r++)
+        {
+            direct.Add(await DirectAsync(temp.Combine($"direct{r}"), study, count).ConfigureAwait(false));
+            viaGateway.Add(await GatewayAsync(temp.Combine($"gw{r}"), study, count, site, project).ConfigureAwait(false));
+        }
+        double d = Median(direct), g = Median(viaGateway);
+        Console.WriteLine($"direct  storescu -> storescp:            {d,8:F0} ms");
+        Console.WriteLine($"gateway storescu -> anongw -> storescp:  {g,8:F0} ms");
+        Console.WriteLine($"ratio direct/gateway: {d / g:F2} (aim >= 0.90)");
+        return 0;
+    }
+
+    private static async Task<double> DirectAsync(string folder, string study, int count)
+    {
+        await using var scp = await StoreScp.StartAsync(Path.Combine(folder, "scp")).ConfigureAwait(false);
+        var sw = Stopwatch.StartNew();
+        await Send(scp.Port, "XNAT", study).ConfigureAwait(false);
+        await scp.WaitForAsync(count).ConfigureAwait(false);
+        return sw.Elapsed.TotalMilliseconds;
+    }
+
+    private static async Task<double> GatewayAsync(string folder, string study, int count, string site, string project)
+    {
+        Directory.CreateDirectory(folder);
+        await using var scp = await StoreScp.StartAsync(Path.Combine(folder, "scp")).ConfigureAwait(false);
+        int port = LoopbackPort.GetFree();
+        var config = new
+        {
+            Gateway = new
+            {
+                Port = port, BindAddress = "127.0.0.1", SpoolPath = Path.Combine(folder, "spool"), LogPath = Path.Combine(folder, "logs"), SiteScript = site,
+                Routes = new[] { new { Name = "bench", CalledAeTitle = "*", ProjectScript = project, Variables = new Dictionary<string, string> { ["project"] = "BENCH", ["subject"] = "S1", ["session"] = "E1" }, Destination = "xnat" } },
+                Destinations = new Dictionary<string, object> { ["xnat"] = new { Host = "127.0.0.1", Port = scp.Port, CalledAeTitle = "XNAT" } },
+            },
+        };
+        var cfg = Path.Combine(folder, "gateway.json");
+        await File.WriteAllTextAsync(cfg, JsonSerializer.Serialize(config)).ConfigureAwait(false);
+        var psi = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "anongw.dll"), "serve", "--config", cfg }) psi.ArgumentList.Add(a);
+        using var gw = Process.Start(psi)!;
+        gw.OutputDataReceived += (_, _) => { };
+        gw.ErrorDataReceived += (_, _) => { };
+        gw.BeginOutputReadLine();
+        gw.BeginErrorReadLine();
+        try
+        {
+            await LoopbackPort.WaitListeningAsync(port, TimeSpan.FromSeconds(30)).ConfigureAwait(false);
+            var sw = Stopwatch.StartNew();
+            await Send(port, "ANONGW", study).ConfigureAwait(false);
+            await scp.WaitForAsync(count).ConfigureAwait(false);
+            return sw.Elapsed.TotalMilliseconds;
+        }
+        finally
+        {
+            gw.Kill(entireProcessTree: true);
+            await gw.WaitForExitAsync().ConfigureAwait(false);
+        }
+    }
+
+    private static async Task Send(int port, string calledAe, string study)
+    {
+        var r = await ExternalTool.RunAsync("storescu", ["-aec", calledAe, "+sd", "-nh", "127.0.0.1", port.ToString(CultureInfo.InvariantCulture), study], TimeSpan.FromMinutes(10)).ConfigureAwait(false);
+        if (r.ExitCode != 0) throw new InvalidOperationException("storescu failed: " + r.StdErr);
+    }
+
+    private static double Median(List<double> xs)
+    {
+        var s = xs.Order().ToArray();
+        return s.Length % 2 == 1 ? s[s.Length / 2] : (s[s.Length / 2 - 1] + s[s.Length / 2]) / 2;
+    }
+
+    /// <summary>dcmtk's storescp writing into a folder (the stand-in XNAT), with a way to wait for N files.</summary>
+    private sealed class StoreScp : IAsyncDisposable
+    {
+        private readonly Process _process;
+        private StoreScp(Process p, int port, string folder) { _process = p; Port = port; Folder = folder; }
+        public int Port { get; }
+        public string Folder { get; }
+
+        public static async Task<StoreScp> StartAsync(string folder)
+        {
+            Directory.CreateDirectory(folder);
+            int port = LoopbackPort.GetFree();
+            var psi = new ProcessStartInfo(ExternalTool.Require("storescp")) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var a in new[] { "-aet", "XNAT", "-od", folder, "+xa", port.ToString(CultureInfo.InvariantCulture) }) psi.ArgumentList.Add(a);
+            psi.Environment["TCP_NODELAY"] = "1";
+            var p = Process.Start(psi)!;
+            p.OutputDataReceived += (_, _) => { };
+            p.ErrorDataReceived += (_, _) => { };
+            p.BeginOutputReadLine();
+            p.BeginErrorReadLine();
+            await LoopbackPort.WaitListeningAsync(port, TimeSpan.FromSeconds(15)).ConfigureAwait(false);
+            return new StoreScp(p, port, folder);
+        }
+
+        public async Task WaitForAsync(int count)
+        {
+            var deadline = DateTime.UtcNow.AddMinutes(5);
+            while (Directory.GetFiles(Folder).Length < count)
+            {
+                if (DateTime.UtcNow > deadline) throw new TimeoutException($"only {Directory.GetFiles(Folder).Length} of {count} objects arrived");
+                await Task.Delay(5).ConfigureAwait(false);
+            }
+        }
+
+        public ValueTask DisposeAsync()
+        {
+            if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+            _process.WaitForExit(5000);
+            _process.Dispose();
+            return ValueTask.CompletedTask;
+        }
+    }
+}
