@@ -13,7 +13,7 @@ public sealed record AssociationPolicy
 
     /// <summary>Transfer syntaxes we can store as received (default: every syntactically valid UID, compressed and
     /// unknown ones included, since the bytes are written as they came).</summary>
-    public Func<string, bool> CanStoreTransferSyntax { get; init; } = static uid => DicomUidSyntax.IsValid(uid);
+    public Func<string, bool> CanStoreTransferSyntax { get; init; } = static uid => AnonGateway.Dicom.Uids.DicomUid.IsValid(uid);
 
     /// <summary>Transfer syntax UIDs in our order of preference; a proposed syntax in this list wins over the
     /// sender's order. Empty (default): keep the sender's first storable choice.</summary>

@@ -22,7 +22,7 @@ public static class SopClassClassifier
     /// <summary>The kind of <paramref name="abstractSyntax"/>.</summary>
     public static SopClassKind Classify(string abstractSyntax)
     {
-        if (!DicomUidSyntax.IsValid(abstractSyntax)) return SopClassKind.Invalid;
+        if (!AnonGateway.Dicom.Uids.DicomUid.IsValid(abstractSyntax)) return SopClassKind.Invalid;
         if (abstractSyntax == DicomNetworkDefaults.VerificationSopClassUid) return SopClassKind.Verification;
         if (abstractSyntax.StartsWith(StorageRoot, StringComparison.Ordinal) || s_storageOutsideRoot.Contains(abstractSyntax)) return SopClassKind.Storage;
         return abstractSyntax.StartsWith(StandardRoot, StringComparison.Ordinal) ? SopClassKind.OtherStandard : SopClassKind.Private;

@@ -26,7 +26,7 @@ public sealed class FileStorageSink : IStorageSink
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(dataSet);
         // A UID is digits and dots; anything else would let a peer choose a path.
-        if (!Association.DicomUidSyntax.IsValid(context.SopInstanceUid))
+        if (!AnonGateway.Dicom.Uids.DicomUid.IsValid(context.SopInstanceUid))
             return new StoreResult(DimseStatus.CannotUnderstand, "Affected SOP Instance UID is not a valid UID");
         var final = PathFor(context.SopInstanceUid);
         var temp = final + ".partial-" + Guid.NewGuid().ToString("N");
