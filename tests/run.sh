@@ -4,6 +4,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export TCP_NODELAY=1            # Debian's dcmtk leaves Nagle on (44 ms per C-STORE) unless told
+export PATH="$PATH:/usr/sbin:/sbin"   # Orthanc installs to /usr/sbin
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 need=()
