@@ -19,9 +19,7 @@ public static class CoreParseWriteBenchmark
 
         using var temp = new TempDirectory("bench-core");
         var input = temp.Combine("in");
-        var made = await ExternalTool.RunAsync("bash", [Path.Combine(TestPaths.TestData, "make-study.sh"), input, "200"],
-            TimeSpan.FromMinutes(10), environment: new Dictionary<string, string> { ["SEED"] = "1" }).ConfigureAwait(false);
-        if (made.ExitCode != 0) { Console.Error.WriteLine(made.StdErr); return 1; }
+        if (!await SyntheticStudy.MakeAsync(input).ConfigureAwait(false)) return 1;
         var files = Directory.GetFiles(input, "*.dcm").Order(StringComparer.Ordinal).ToArray();
         long bytes = files.Sum(f => new FileInfo(f).Length);
         Console.WriteLine($"{files.Length} files, {bytes / 1e6:F1} MB, {reps} repetitions (median)");
@@ -49,7 +47,7 @@ public static class CoreParseWriteBenchmark
             dcmtkTimes.Add(sw.Elapsed.TotalMilliseconds);
         }
 
-        double ourMedian = Median(ourTimes), dcmtkMedian = Median(dcmtkTimes);
+        double ourMedian = SyntheticStudy.Median(ourTimes), dcmtkMedian = SyntheticStudy.Median(dcmtkTimes);
         Console.WriteLine($"anongw core parse+write: {ourMedian,8:F0} ms  ({bytes / 1e6 / (ourMedian / 1000):F0} MB/s, {ourMedian / files.Length:F2} ms/file)");
         Console.WriteLine($"dcmconv (per-file processes): {dcmtkMedian,8:F0} ms  ({dcmtkMedian / files.Length:F2} ms/file)");
         Console.WriteLine($"ratio dcmconv / anongw: {dcmtkMedian / ourMedian:F2}");
@@ -65,9 +63,4 @@ public static class CoreParseWriteBenchmark
         }
     }
 
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
-    }
 }

@@ -26,9 +26,7 @@ public static class GatewayBenchmark
             if (args[i] == "--reps" && i + 1 < args.Length) reps = int.Parse(args[++i], CultureInfo.InvariantCulture);
         using var temp = new TempDirectory("bench-gw");
         var study = temp.Combine("study");
-        var made = await ExternalTool.RunAsync("bash", [Path.Combine(TestPaths.TestData, "make-study.sh"), study, "200"],
-            TimeSpan.FromMinutes(10), environment: new Dictionary<string, string> { ["SEED"] = "1" }).ConfigureAwait(false);
-        if (made.ExitCode != 0) { Console.Error.WriteLine(made.StdErr); return 1; }
+        if (!await SyntheticStudy.MakeAsync(study).ConfigureAwait(false)) return 1;
         int count = Directory.GetFiles(study, "*.dcm").Length;
         var project = temp.Combine("project.das");
         await File.WriteAllTextAsync(project, ProjectScript).ConfigureAwait(false);
@@ -42,7 +40,7 @@ public static class GatewayBenchmark
             direct.Add(await DirectAsync(temp.Combine($"direct{r}"), study, count).ConfigureAwait(false));
             viaGateway.Add(await GatewayAsync(temp.Combine($"gw{r}"), study, count, site, project).ConfigureAwait(false));
         }
-        double d = Median(direct), g = Median(viaGateway);
+        double d = SyntheticStudy.Median(direct), g = SyntheticStudy.Median(viaGateway);
         Console.WriteLine($"direct  storescu -> storescp:            {d,8:F0} ms");
         Console.WriteLine($"gateway storescu -> anongw -> storescp:  {g,8:F0} ms");
         Console.WriteLine($"ratio direct/gateway: {d / g:F2} (aim >= 0.90)");
@@ -102,11 +100,6 @@ public static class GatewayBenchmark
         if (r.ExitCode != 0) throw new InvalidOperationException("storescu failed: " + r.StdErr);
     }
 
-    private static double Median(List<double> xs)
-    {
-        var s = xs.Order().ToArray();
-        return s.Length % 2 == 1 ? s[s.Length / 2] : (s[s.Length / 2 - 1] + s[s.Length / 2]) / 2;
-    }
 
     /// <summary>dcmtk's storescp writing into a folder (the stand-in XNAT), with a way to wait for N files.</summary>
     private sealed class StoreScp : IAsyncDisposable

@@ -22,9 +22,7 @@ public static class NetworkBenchmark
 
         using var temp = new TempDirectory("bench-net");
         var input = temp.Combine("in");
-        var made = await ExternalTool.RunAsync("bash", [Path.Combine(TestPaths.TestData, "make-study.sh"), input, "200"],
-            TimeSpan.FromMinutes(10), environment: new Dictionary<string, string> { ["SEED"] = "1" }).ConfigureAwait(false);
-        if (made.ExitCode != 0) { Console.Error.WriteLine(made.StdErr); return 1; }
+        if (!await SyntheticStudy.MakeAsync(input).ConfigureAwait(false)) return 1;
         var files = Directory.GetFiles(input, "*.dcm").Order(StringComparer.Ordinal).ToArray();
         long bytes = files.Sum(f => new FileInfo(f).Length);
         string outRoot = Directory.Exists("/dev/shm") ? Path.Combine("/dev/shm", "anongw-bench-" + Guid.NewGuid().ToString("N")) : temp.Combine("out");
