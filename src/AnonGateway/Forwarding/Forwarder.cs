@@ -92,9 +92,9 @@ public sealed partial class Forwarder
         return delivered;
     }
 
-    [LoggerMessage(EventId = 3001, Level = LogLevel.Warning, Message = "Forwarding to {Destination}: attempt {Attempt} in {Delay}: {Reason}")]
+    [LoggerMessage(EventId = 7001, Level = LogLevel.Warning, Message = "Forwarding to {Destination}: attempt {Attempt} in {Delay}: {Reason}")]
     private static partial void LogRetry(ILogger logger, string destination, int attempt, TimeSpan delay, string? reason);
 
-    [LoggerMessage(EventId = 3002, Level = LogLevel.Error, Message = "Forwarding to {Destination}: {File} refused {Attempts} times, moved to dead letters: {Reason}")]
+    [LoggerMessage(EventId = 7002, Level = LogLevel.Error, Message = "Forwarding to {Destination}: {File} refused {Attempts} times, moved to dead letters: {Reason}")]
     private static partial void LogDeadLetter(ILogger logger, string destination, string file, int attempts, string? reason);
 }

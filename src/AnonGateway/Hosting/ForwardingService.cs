@@ -42,9 +42,9 @@ public sealed partial class ForwardingService(GatewayRuntime runtime, ILoggerFac
         if (target is IAsyncDisposable disposable) await disposable.DisposeAsync().ConfigureAwait(false);
     }
 
-    [LoggerMessage(EventId = 3003, Level = LogLevel.Information, Message = "Forwarded {Count} objects to {Destination}")]
+    [LoggerMessage(EventId = 7003, Level = LogLevel.Information, Message = "Forwarded {Count} objects to {Destination}")]
     private static partial void LogDelivered(ILogger logger, int count, string destination);
 
-    [LoggerMessage(EventId = 3004, Level = LogLevel.Error, Message = "Forwarding to {Destination}: spool error {Error}; will retry")]
+    [LoggerMessage(EventId = 7004, Level = LogLevel.Error, Message = "Forwarding to {Destination}: spool error {Error}; will retry")]
     private static partial void LogSpoolError(ILogger logger, string destination, string error);
 }

@@ -2,7 +2,8 @@ using Microsoft.Extensions.Logging;
 
 namespace AnonGateway.Logging;
 
-/// <summary>The gateway's log events, with stable event IDs. They carry AE titles, routes, UIDs, script locations and
+/// <summary>The gateway's log events, with stable event IDs (1xxx associations, 2xxx scripts, 4xxx spool, 5xxx reload,
+/// 6xxx start, 7xxx forwarding; the network library uses 3xxx). They carry AE titles, routes, UIDs, script locations and
 /// counts — never an element value of a data set.</summary>
 public static partial class GatewayLog
 {
