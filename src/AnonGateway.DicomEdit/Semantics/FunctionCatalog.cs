@@ -73,24 +73,10 @@ public static class FunctionCatalog
         int bestDistance = int.MaxValue;
         foreach (var f in All)
         {
-            int d = EditDistance(name.ToUpperInvariant(), f.Name.ToUpperInvariant());
+            int d = Text.EditDistance.Between(name.ToUpperInvariant(), f.Name.ToUpperInvariant());
             if (d < bestDistance) { bestDistance = d; best = f; }
         }
         return bestDistance <= Math.Max(2, name.Length / 3) ? best : null;
     }
 
-    private static int EditDistance(string a, string b)
-    {
-        var prev = new int[b.Length + 1];
-        var cur = new int[b.Length + 1];
-        for (int j = 0; j <= b.Length; j++) prev[j] = j;
-        for (int i = 1; i <= a.Length; i++)
-        {
-            cur[0] = i;
-            for (int j = 1; j <= b.Length; j++)
-                cur[j] = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            (prev, cur) = (cur, prev);
-        }
-        return prev[b.Length];
-    }
 }

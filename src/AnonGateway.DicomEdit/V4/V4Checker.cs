@@ -171,25 +171,11 @@ public static class V4Checker
         if (V4FunctionCatalog.DicomEdit6Only.Contains(name))
             return $"'{name}' is a DicomEdit 6 function; start the script with the line version \"6.6\" to use DicomEdit 6. " +
                    "XNAT's DicomEdit 4 accepts the call and fails on it (its message is just \"null\").";
-        var nearest = V4FunctionCatalog.All.Select(f => (f.Name, Distance: Levenshtein(f.Name.ToLowerInvariant(), name.ToLowerInvariant())))
+        var nearest = V4FunctionCatalog.All.Select(f => (f.Name, Distance: Text.EditDistance.Between(f.Name.ToLowerInvariant(), name.ToLowerInvariant())))
             .OrderBy(x => x.Distance).First();
         return nearest.Distance <= Math.Max(2, name.Length / 3) ? $"Did you mean '{nearest.Name}'?" : null;
     }
 
-    private static int Levenshtein(string a, string b)
-    {
-        var prev = new int[b.Length + 1];
-        var cur = new int[b.Length + 1];
-        for (int j = 0; j <= b.Length; j++) prev[j] = j;
-        for (int i = 1; i <= a.Length; i++)
-        {
-            cur[0] = i;
-            for (int j = 1; j <= b.Length; j++)
-                cur[j] = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            (prev, cur) = (cur, prev);
-        }
-        return prev[b.Length];
-    }
 
     private static void ReportCycles(Dictionary<string, V4VariableInitialization> variables, SourceText source, DiagnosticBag diagnostics)
     {

@@ -1,12 +1,9 @@
 using System.Net;
-using AnonGateway.Anonymization;
 using AnonGateway.Configuration;
 using AnonGateway.Dicom.Data;
-using AnonGateway.Dicom.Dictionary;
 using AnonGateway.Dicom.IO;
 using AnonGateway.Dicom.Network.Dimse;
 using AnonGateway.Dicom.Network.Services;
-using AnonGateway.Forwarding;
 using AnonGateway.Logging;
 using AnonGateway.Routing;
 using AnonGateway.Spool;
