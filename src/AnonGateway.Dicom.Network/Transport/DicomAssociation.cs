@@ -34,7 +34,9 @@ public sealed class DicomAssociation : IAsyncDisposable
     private DicomAssociation(Stream stream, bool isRequestor, IPEndPoint? remote, uint ourMaximumPduLength, DicomNetworkTimeouts timeouts, ILogger logger, string id)
     {
         _stream = stream;
-        _reader = PipeReader.Create(stream, new StreamPipeReaderOptions(bufferSize: 65536, minimumReadSize: 4096, leaveOpen: true));
+        // Zero-byte reads: an idle connection waits for data before it rents its 64 KiB buffer, so hundreds of
+        // silent peers cost almost nothing.
+        _reader = PipeReader.Create(stream, new StreamPipeReaderOptions(bufferSize: 65536, minimumReadSize: 4096, leaveOpen: true, useZeroByteReads: true));
         _machine = new UpperLayerStateMachine(isRequestor);
         _ourMaximumPduLength = ourMaximumPduLength;
         RemoteEndPoint = remote;
