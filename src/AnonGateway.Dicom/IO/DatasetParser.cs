@@ -16,15 +16,18 @@ internal sealed class DatasetParser
     private readonly DicomInput _input;
     private readonly DicomReadOptions _options;
     private readonly bool _mayReference;
+    private readonly bool _mayShare;
 
     /// <param name="input">The bytes.</param>
     /// <param name="options">Limits.</param>
-    /// <param name="mayReference">Whether big values may be left in the file (little endian, not deflated, seekable file).</param>
+    /// <param name="mayReference">Whether big values may be left where they are (little endian, not deflated): in a
+    /// seekable file, or in the caller's buffer when <see cref="DicomReadOptions.ShareMemory"/> is set.</param>
     public DatasetParser(DicomInput input, DicomReadOptions options, bool mayReference)
     {
         _input = input;
         _options = options;
         _mayReference = mayReference && input.FilePath is not null;
+        _mayShare = mayReference && input.IsMemory && options.ShareMemory;
     }
 
     private enum Stop { End, ItemDelimiter, SequenceDelimiter }
@@ -228,6 +231,11 @@ internal sealed class DatasetParser
             long offset = _input.Position;
             if (!_input.TrySkip(length)) throw Truncated(tag, length, start);
             return ElementValue.FromFile(_input.FilePath!, offset, length);
+        }
+        if (_mayShare && length >= _options.LargeValueThreshold)
+        {
+            if (!_input.TryReadSlice(length, out var slice)) throw Truncated(tag, length, start);
+            return ElementValue.FromBytes(slice);
         }
         if (!_input.TryReadBytes(length, out var bytes)) throw Truncated(tag, length, start);
         if (encoding.BigEndian)

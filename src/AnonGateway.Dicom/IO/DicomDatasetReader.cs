@@ -14,7 +14,8 @@ public static class DicomDatasetReader
     public static DicomDataset Read(ReadOnlySpan<byte> bytes, TransferSyntax transferSyntax, DicomReadOptions? options = null) =>
         Read(new ReadOnlyMemory<byte>(bytes.ToArray()), transferSyntax, options);
 
-    /// <summary>Reads the data set in <paramref name="bytes"/>, encoded in <paramref name="transferSyntax"/>.</summary>
+    /// <summary>Reads the data set in <paramref name="bytes"/>, encoded in <paramref name="transferSyntax"/>. Values are
+    /// copied out of the buffer, except large ones when <see cref="DicomReadOptions.ShareMemory"/> is set.</summary>
     /// <exception cref="DicomFormatException">The bytes are not a data set in that syntax.</exception>
     public static DicomDataset Read(ReadOnlyMemory<byte> bytes, TransferSyntax transferSyntax, DicomReadOptions? options = null)
     {

@@ -52,7 +52,8 @@ public sealed class DicomFile
         return Read(input, options ?? DicomReadOptions.Default);
     }
 
-    /// <summary>Reads a Part 10 file held in memory (values are copied out of the buffer).</summary>
+    /// <summary>Reads a Part 10 file held in memory (values are copied out of the buffer, except large ones when
+    /// <see cref="DicomReadOptions.ShareMemory"/> is set).</summary>
     /// <exception cref="DicomFormatException">The bytes are not DICOM or are damaged beyond what we tolerate.</exception>
     public static DicomFile Open(ReadOnlyMemory<byte> bytes, DicomReadOptions? options = null)
     {

@@ -56,7 +56,8 @@ internal sealed class DicomInput : IDisposable
     /// <summary>The file the stream reads, when values may be left there and referenced by offset.</summary>
     public string? FilePath { get; }
 
-    private bool IsMemory => _stream is null;
+    /// <summary>Whether the bytes are an in-memory buffer (values can be slices of it).</summary>
+    public bool IsMemory => _stream is null;
 
     private ReadOnlySpan<byte> Window => IsMemory ? _memory.Span[_start.._end] : _buffer.AsSpan(_start, _end - _start);
 
@@ -149,6 +150,17 @@ internal sealed class DicomInput : IDisposable
             filled += n;
         }
         bytes = grown.Length == len ? grown : grown[..len];
+        return true;
+    }
+
+    /// <summary>Memory mode only: the next <paramref name="length"/> bytes as a slice of the caller's buffer (no copy);
+    /// false when the buffer ends first.</summary>
+    public bool TryReadSlice(long length, out ReadOnlyMemory<byte> slice)
+    {
+        if (!IsMemory) throw new InvalidOperationException("slices exist only for in-memory input");
+        if (length > _end - _start) { slice = default; return false; }
+        slice = _memory.Slice(_start, (int)length);
+        _start += (int)length;
         return true;
     }
 

@@ -16,6 +16,12 @@ public sealed record DicomReadOptions
     /// (<see cref="Data.ElementValue.FromFile"/>). <see cref="long.MaxValue"/> loads everything.</summary>
     public long LargeValueThreshold { get; init; } = 1 << 20;
 
+    /// <summary>When reading from memory, values (and pixel fragments) of at least <see cref="LargeValueThreshold"/>
+    /// bytes in a little-endian, non-deflated syntax are slices of the caller's buffer instead of copies. The caller
+    /// must keep the buffer unchanged for as long as the data set is in use (a receiver that parses an object from a
+    /// pooled buffer, rewrites it and then returns the buffer).</summary>
+    public bool ShareMemory { get; init; }
+
     /// <summary>When false, Part 10 reading stops after the File Meta Information (for peeking at the transfer
     /// syntax and SOP UIDs without parsing the data set).</summary>
     public bool ReadDataset { get; init; } = true;

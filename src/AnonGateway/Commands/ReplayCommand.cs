@@ -48,7 +48,8 @@ internal static class ReplayCommand
             // The quarantined file is moved again if it fails again, so work on it where it is.
             var original = DicomFile.Open(path, ObjectProcessor.ReadOptions);
             var origin = new ObjectOrigin(record.CallingAeTitle, record.CalledAeTitle, record.RemoteAddress, record.SopClassUid ?? "", record.SopInstanceUid ?? "");
-            var result = await processor.ProcessAsync(original, path, route, origin, cancellationToken).ConfigureAwait(false);
+            using var source = ReceivedObject.FromFile(path);
+            var result = await processor.ProcessAsync(original, source, route, origin, cancellationToken).ConfigureAwait(false);
             switch (result.Outcome)
             {
                 case ProcessingOutcome.Queued: runtime.Spool.ReleaseQuarantined(path); queued++; break;

@@ -11,10 +11,10 @@ using Microsoft.Extensions.Logging;
 
 namespace AnonGateway.Hosting;
 
-/// <summary>The gateway's C-STORE handler: received bytes → <c>incoming/</c> → site and project scripts → the destination's
-/// durable queue, and only then the C-STORE response. A script failure quarantines the original and never forwards.
-/// Checkpoints: (1) the received object is on disk under <c>incoming/</c> (not acknowledged: lost at a crash, and the
-/// sender was never told otherwise); (2) the anonymized object is published in <c>queue/</c> (fsync, rename, folder
+/// <summary>The gateway's C-STORE handler: received bytes → memory (or <c>incoming/</c> when big) → site and project scripts →
+/// the destination's durable queue, and only then the C-STORE response. A script failure quarantines the original and never
+/// forwards. Checkpoints: (1) the received object is whole in memory or under <c>incoming/</c> (not acknowledged: lost at a
+/// crash, and the sender was never told otherwise); (2) the anonymized object is published in <c>queue/</c> (fsync, rename, folder
 /// fsync); (3) the response goes out. A crash between (2) and (3) may deliver an object twice — at least once, never lost.</summary>
 public sealed class GatewayStorageSink : IStorageSink
 {
@@ -41,23 +41,17 @@ public sealed class GatewayStorageSink : IStorageSink
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(dataSet);
         var assoc = context.Association;
-        var incoming = _spool.NewIncomingPath();
-        bool keepIncoming = false;
         try
         {
-            // Checkpoint 1: the object as received, as Part 10, streamed to disk (never whole in memory).
+            // Checkpoint 1: the object as received, in memory (or, when big, streamed to incoming/ as Part 10).
             var meta = FileMetaInformation.Create(context.SopClassUid, context.SopInstanceUid, context.TransferSyntax.Uid, assoc.CallingAETitle);
-            await using (var file = new FileStream(incoming, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous))
-            {
-                await Part10Writer.WriteHeaderAsync(file, meta, cancellationToken).ConfigureAwait(false);
-                await dataSet.CopyToAsync(file, cancellationToken).ConfigureAwait(false);
-            }
+            using var received = await ReceivedObject.ReceiveAsync(dataSet, meta, _spool.NewIncomingPath(), ReceivedObject.DefaultInMemoryLimit, cancellationToken).ConfigureAwait(false);
 
             var (route, _) = _routes.Select(assoc.CalledAETitle, assoc.CallingAETitle, assoc.RemoteEndPoint?.Address ?? IPAddress.None);
             if (route is null) return new StoreResult(DimseStatus.CannotUnderstand, "no route for this association");
 
             DicomFile original;
-            try { original = DicomFile.Open(incoming, ObjectProcessor.ReadOptions); }
+            try { original = received.Open(ObjectProcessor.ReadOptions); }
             catch (DicomFormatException ex)
             {
                 GatewayLog.StoreFailed(_logger, context.SopInstanceUid, assoc.CallingAETitle, assoc.CalledAETitle, ex.Message);
@@ -65,9 +59,8 @@ public sealed class GatewayStorageSink : IStorageSink
             }
 
             var origin = new ObjectOrigin(assoc.CallingAETitle, assoc.CalledAETitle, assoc.RemoteEndPoint?.Address.ToString(), context.SopClassUid, context.SopInstanceUid);
-            var result = await _processor.ProcessAsync(original, incoming, route, origin, cancellationToken).ConfigureAwait(false);
+            var result = await _processor.ProcessAsync(original, received, route, origin, cancellationToken).ConfigureAwait(false);
             if (result.Outcome != ProcessingOutcome.Quarantined) return StoreResult.Success;
-            keepIncoming = true; // moved into quarantine
             // C000 "cannot understand" is what XNAT itself answers when its anonymization fails (PS3.4 defines no
             // better C-STORE failure; 0110 is not a C-STORE status and dcmtk shows it as unknown).
             return _options.OnScriptError == ScriptErrorPolicy.AcceptAndQuarantine
@@ -85,12 +78,9 @@ public sealed class GatewayStorageSink : IStorageSink
             GatewayLog.StoreFailed(_logger, context.SopInstanceUid, assoc.CallingAETitle, assoc.CalledAETitle, ex.Message);
             return new StoreResult(DimseStatus.CannotUnderstand, Clip("cannot encode the result: " + ex.Message));
         }
-        finally
-        {
-            if (!keepIncoming) DurableFile.TryDelete(incoming);
-        }
     }
 
     /// <summary>Error Comment is LO: at most 64 characters.</summary>
     private static string Clip(string s) => s.Length <= 64 ? s : s[..64];
 }
+

@@ -118,6 +118,18 @@ public sealed class SpoolStore
         return target;
     }
 
+    /// <summary>Writes a received original whose script failed into quarantine (durably), with its reason beside it.</summary>
+    public async Task<string> QuarantineAsync(Func<Stream, CancellationToken, Task> write, QuarantineRecord record, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        ArgumentNullException.ThrowIfNull(record);
+        var id = NewId();
+        File.WriteAllText(Path.Combine(QuarantineDirectory, id + ".json"), JsonSerializer.Serialize(record, s_json), Encoding.UTF8);
+        var target = Path.Combine(QuarantineDirectory, id + ".dcm");
+        await DurableFile.PublishAsync(target, write, cancellationToken).ConfigureAwait(false);
+        return target;
+    }
+
     /// <summary>Quarantined objects with their reasons, oldest first.</summary>
     public IReadOnlyList<(string Path, QuarantineRecord Record)> ListQuarantined()
     {
