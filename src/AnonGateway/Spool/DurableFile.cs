@@ -8,19 +8,31 @@ public static partial class DurableFile
 {
     /// <summary>Writes through <paramref name="write"/> into <paramref name="finalPath"/>.tmp, fsyncs it, renames it to
     /// <paramref name="finalPath"/> (replacing) and fsyncs the folder.</summary>
-    public static async Task PublishAsync(string finalPath, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken)
+    /// <param name="finalPath">Where the file is published.</param>
+    /// <param name="write">Writes the content.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <param name="reuse">An existing file on the same file system to overwrite instead of creating one (it is renamed to
+    /// the temporary name first and cut to the new length after), or null.</param>
+    public static async Task PublishAsync(string finalPath, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken, string? reuse = null)
     {
         ArgumentNullException.ThrowIfNull(write);
         var dir = Path.GetDirectoryName(Path.GetFullPath(finalPath))!;
         Directory.CreateDirectory(dir);
         var tmp = finalPath + ".tmp";
+        var mode = FileMode.Create;
+        if (reuse is not null)
+        {
+            try { File.Move(reuse, tmp, overwrite: true); mode = FileMode.Open; }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { TryDelete(reuse); }
+        }
         try
         {
             // Synchronous file I/O: a page-cache write and fdatasync gain nothing from the thread pool's async file path,
             // and each hop costs a thread wake-up on a busy machine (measured: writing a 0.5 MB result fell from 0.85 to 0.4 ms).
-            using (var stream = new FileStream(tmp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.None))
+            using (var stream = new FileStream(tmp, mode, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.None))
             {
                 await write(stream, cancellationToken).ConfigureAwait(false);
+                if (mode == FileMode.Open) stream.SetLength(stream.Position);
                 stream.Flush();
                 FlushFileData(stream);
             }

