@@ -6,7 +6,7 @@ using AnonGateway.TestSupport;
 namespace AnonGateway.Benchmarks;
 
 /// <summary><c>gateway [--reps N]</c>: the 200-slice study sent by dcmtk's storescu (one association) straight to dcmtk's
-/// storescp, versus storescu → <c>anongw serve</c> (site + project script, durable spool) → storescp, timed until the last
+/// storescp, versus storescu → <c>anongw serve</c> (the deployable build of <c>deploy/publish.sh</c>) (site + project script, durable spool) → storescp, timed until the last
 /// object is in storescp's folder. Prints the medians and the ratio direct/gateway (1.0 = as fast as direct).</summary>
 public static class GatewayBenchmark
 {
@@ -33,6 +33,7 @@ public static class GatewayBenchmark
         var project = temp.Combine("project.das");
         await File.WriteAllTextAsync(project, ProjectScript).ConfigureAwait(false);
         var site = Path.Combine(TestPaths.RepoRoot, "config", "scripts", "site.das");
+        var anongw = await PublishedAnongw.PublishAsync(temp.Combine("anongw")).ConfigureAwait(false);
         Console.WriteLine($"{count} objects, {reps} repetitions (median); storescu -> storescp vs storescu -> anongw serve -> storescp");
 
         // A warm-up send: a gateway is a long-running server, so its steady state is what a site sees; the cold run
@@ -48,8 +49,8 @@ public static class GatewayBenchmark
         for (int r = 0; r < reps; r++)
         {
             direct.Add(await DirectAsync(temp.Combine($"direct{r}"), study, count).ConfigureAwait(false));
-            cold.Add(await GatewayAsync(temp.Combine($"cold{r}"), study, count, site, project, warmup: null).ConfigureAwait(false));
-            warm.Add(await GatewayAsync(temp.Combine($"warm{r}"), study, count, site, project, warmup).ConfigureAwait(false));
+            cold.Add(await GatewayAsync(anongw, temp.Combine($"cold{r}"), study, count, site, project, warmup: null).ConfigureAwait(false));
+            warm.Add(await GatewayAsync(anongw, temp.Combine($"warm{r}"), study, count, site, project, warmup).ConfigureAwait(false));
         }
         double d = SyntheticStudy.Median(direct), c = SyntheticStudy.Median(cold), w = SyntheticStudy.Median(warm);
         Console.WriteLine($"direct  storescu -> storescp:                        {d,8:F0} ms");
@@ -68,7 +69,7 @@ public static class GatewayBenchmark
         return sw.Elapsed.TotalMilliseconds;
     }
 
-    private static async Task<double> GatewayAsync(string folder, string study, int count, string site, string project, string? warmup)
+    private static async Task<double> GatewayAsync(string anongw, string folder, string study, int count, string site, string project, string? warmup)
     {
         Directory.CreateDirectory(folder);
         await using var scp = await StoreScp.StartAsync(Path.Combine(folder, "scp")).ConfigureAwait(false);
@@ -85,7 +86,7 @@ public static class GatewayBenchmark
         var cfg = Path.Combine(folder, "gateway.json");
         await File.WriteAllTextAsync(cfg, JsonSerializer.Serialize(config)).ConfigureAwait(false);
         var psi = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "anongw.dll"), "serve", "--config", cfg }) psi.ArgumentList.Add(a);
+        foreach (var a in new[] { anongw, "serve", "--config", cfg }) psi.ArgumentList.Add(a);
         using var gw = Process.Start(psi)!;
         gw.OutputDataReceived += (_, _) => { };
         gw.ErrorDataReceived += (_, _) => { };

@@ -35,7 +35,7 @@ public static class NetworkBenchmark
             Directory.CreateDirectory(anongwDir);
             int scpPort = LoopbackPort.GetFree();
             int ourPort = LoopbackPort.GetFree();
-            string anongw = Path.Combine(AppContext.BaseDirectory, "anongw.dll");
+            string anongw = await PublishedAnongw.PublishAsync(temp.Combine("anongw")).ConfigureAwait(false);
             using var storescp = Background(ExternalTool.Require("storescp"), ["-aet", "STORESCP", "-od", storescpDir, "-uf", Port(scpPort)]);
             using var receiver = Background("dotnet", [anongw, "receive", "--port", Port(ourPort), "--ae", "ANONGW", "--out", anongwDir, "--bind", "127.0.0.1", "--quiet"]);
             await LoopbackPort.WaitListeningAsync(scpPort, TimeSpan.FromSeconds(15)).ConfigureAwait(false);
