@@ -70,9 +70,9 @@ public class DcmtkInteropTests
     private static string? DataSetDifference(DicomObjectSource reference, DicomObjectSource ours)
     {
         if (reference.TransferSyntaxUid != ours.TransferSyntaxUid) return $"arrived in {ours.TransferSyntaxUid}, at storescp in {reference.TransferSyntaxUid}";
-        if (ours.TransferSyntaxUid == TransferSyntax.DeflatedExplicitVRLittleEndian.Uid) return DatasetComparer.FirstDifference(reference.Path, ours.Path);
-        return DatasetComparer.DataSetBytes(ours.Path).AsSpan().SequenceEqual(DatasetComparer.DataSetBytes(reference.Path)) ? null
-            : "data set bytes differ from storescp's: " + (DatasetComparer.FirstDifference(reference.Path, ours.Path) ?? "same elements");
+        if (ours.TransferSyntaxUid == TransferSyntax.DeflatedExplicitVRLittleEndian.Uid) return DatasetDifference.FirstDifference(reference.Path, ours.Path);
+        return Part10DataSet.Bytes(ours.Path).AsSpan().SequenceEqual(Part10DataSet.Bytes(reference.Path)) ? null
+            : "data set bytes differ from storescp's: " + (DatasetDifference.FirstDifference(reference.Path, ours.Path) ?? "same elements");
     }
 
     [Theory]
@@ -147,7 +147,7 @@ public class DcmtkInteropTests
             // storescu -R also proposes each file's own syntax and uses it when accepted, so any native syntax may
             // arrive (and the two SCPs may pick differently): the elements are compared, not the bytes.
             if (TransferSyntax.Lookup(ours.TransferSyntaxUid) is not { IsKnown: true, IsUncompressed: true }) problems.Add($"{uid}: arrived in {ours.TransferSyntaxUid} (option {option}, {expectedTs})");
-            else if (DatasetComparer.FirstDifference(refObject.Path, ours.Path) is { } d) problems.Add($"{uid}: {d}");
+            else if (DatasetDifference.FirstDifference(refObject.Path, ours.Path) is { } d) problems.Add($"{uid}: {d}");
         }
         problems.AddRange(atOurs.Keys.Where(k => !atStorescp.ContainsKey(k)).Select(k => $"{k} reached us but not storescp"));
         Assert.True(files.Count > 30, $"{files.Count} files");

@@ -69,7 +69,7 @@ public class AnongwNetworkInteropTests
         foreach (var f in files)
         {
             if (!received.TryGetValue(f.SopInstanceUid, out var at)) problems.Add($"{f.Path}: did not arrive");
-            else if (DataSetEquality.FirstDifference(f.Path, at) is { } d) problems.Add($"{f.Path}: {d}");
+            else if (DatasetDifference.FirstDifference(f.Path, at) is { } d) problems.Add($"{f.Path}: {d}");
         }
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
@@ -92,7 +92,7 @@ public class AnongwNetworkInteropTests
             var meta = DicomFile.Open(at, new DicomReadOptions { ReadDataset = false }).Meta;
             if (meta?.TransferSyntaxUid != f.TransferSyntaxUid && f.DataSetOffset is not null) problems.Add($"{f.Path}: arrived in {meta?.TransferSyntaxUid}, sent from {f.TransferSyntaxUid}");
             else if (meta?.MediaStorageSopClassUid != f.SopClassUid) problems.Add($"{f.Path}: stored as {meta?.MediaStorageSopClassUid}");
-            else if (DataSetEquality.FirstDifference(f.Path, at) is { } d) problems.Add($"{f.Path}: {d}");
+            else if (DatasetDifference.FirstDifference(f.Path, at) is { } d) problems.Add($"{f.Path}: {d}");
         }
         Assert.True(problems.Count == 0, string.Join("\n", problems));
         Assert.True(files.Count > 80, $"{files.Count} files");

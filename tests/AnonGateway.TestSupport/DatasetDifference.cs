@@ -2,17 +2,18 @@ using AnonGateway.Dicom.Data;
 using AnonGateway.Dicom.Dictionary;
 using AnonGateway.Dicom.IO;
 
-namespace AnonGateway.Tests.Network;
+namespace AnonGateway.TestSupport;
 
 /// <summary>Compares the data sets of two DICOM files element by element (values as little-endian bytes so that
 /// the transfer syntax does not matter, sequences recursively, fragments one by one), ignoring group lengths.</summary>
-internal static class DataSetEquality
+public static class DatasetDifference
 {
     /// <summary>The first difference between the data sets of two files, or null.</summary>
     public static string? FirstDifference(string expectedFile, string actualFile) =>
         Compare(DicomFile.Open(expectedFile).Dataset, DicomFile.Open(actualFile).Dataset, "");
 
-    private static string? Compare(DicomDataset a, DicomDataset b, string path)
+    /// <summary>The first difference between two data sets, or null; <paramref name="path"/> prefixes the location.</summary>
+    public static string? Compare(DicomDataset a, DicomDataset b, string path = "")
     {
         var ea = a.Elements.Where(e => e.Tag.Element != 0).ToList();
         var eb = b.Elements.Where(e => e.Tag.Element != 0).ToList();
