@@ -28,23 +28,36 @@ public sealed record DicomObjectSource
     public static DicomObjectSource Open(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var header = Part10Header.TryRead(path);
         DicomFile? file;
-        try { file = DicomFile.Open(path, s_peek); }
-        catch (DicomFormatException) when (header is { SopClassUid.Length: > 0, SopInstanceUid.Length: > 0, TransferSyntaxUid.Length: > 0 })
+        DicomFile? header;
+        try { header = file = DicomFile.Open(path, s_peek); }
+        catch (DicomFormatException)
         {
-            file = null; // a data set the core cannot parse still goes out as stored, under the meta group's UIDs
+            // A data set the core cannot parse still goes out as stored, under the meta group's UIDs.
+            header = TryReadMeta(path);
+            if (header?.Meta is not { MediaStorageSopClassUid.Length: > 0, MediaStorageSopInstanceUid.Length: > 0, TransferSyntaxUid.Length: > 0 } || !header.HadPreamble)
+                throw;
+            file = null;
         }
         // The C-STORE-RQ names the object the data set is (PS3.4 B.2): where the data set holds its SOP UIDs they win
         // over a disagreeing meta group (storescp answers A900 to the meta group's), as dcmsend and storescu do.
-        var sopClass = DigitsAndDots(NonEmpty(file?.Dataset.GetString(s_sopClassUidTag))) ?? NonEmpty(file?.Meta?.MediaStorageSopClassUid) ?? NonEmpty(header?.SopClassUid);
-        var sopInstance = DigitsAndDots(NonEmpty(file?.Dataset.GetString(s_sopInstanceUidTag))) ?? NonEmpty(file?.Meta?.MediaStorageSopInstanceUid) ?? NonEmpty(header?.SopInstanceUid);
+        var sopClass = DigitsAndDots(NonEmpty(file?.Dataset.GetString(s_sopClassUidTag))) ?? NonEmpty(header.Meta?.MediaStorageSopClassUid);
+        var sopInstance = DigitsAndDots(NonEmpty(file?.Dataset.GetString(s_sopInstanceUidTag))) ?? NonEmpty(header.Meta?.MediaStorageSopInstanceUid);
         if (sopClass is null || sopInstance is null)
             throw new DicomFormatException($"{path} has no SOP Class UID or SOP Instance UID");
-        if (header is { TransferSyntaxUid.Length: > 0 })
-            return new DicomObjectSource { Path = path, SopClassUid = sopClass, SopInstanceUid = sopInstance, TransferSyntaxUid = header.TransferSyntaxUid, DataSetOffset = header.DataSetOffset };
+        // Only a proper Part 10 file (preamble, "DICM", meta group naming the syntax) is sent as stored.
+        if (header is { HadPreamble: true, Meta.TransferSyntaxUid.Length: > 0 })
+            return new DicomObjectSource { Path = path, SopClassUid = sopClass, SopInstanceUid = sopInstance, TransferSyntaxUid = NonEmpty(header.Meta.TransferSyntaxUid)!, DataSetOffset = header.DataSetOffset };
         return new DicomObjectSource { Path = path, SopClassUid = sopClass, SopInstanceUid = sopInstance, TransferSyntaxUid = file!.TransferSyntax.Uid, DataSetOffset = null };
     }
+
+    private static DicomFile? TryReadMeta(string path)
+    {
+        try { return DicomFile.Open(path, s_metaOnly); }
+        catch (DicomFormatException) { return null; }
+    }
+
+    private static readonly DicomReadOptions s_metaOnly = new() { ReadDataset = false };
 
     // Only the small values are needed: big ones (pixel data) stay in the file.
     private static readonly DicomReadOptions s_peek = new() { LargeValueThreshold = 1024 };

@@ -32,6 +32,10 @@ public sealed class DicomFile
     /// <summary>Whether the file began with the 128-byte preamble and "DICM".</summary>
     public bool HadPreamble { get; init; }
 
+    /// <summary>Where the data set begins in what was read (after the preamble and the meta group), so that a sender can
+    /// send the stored data set bytes as they are; null for a file made in memory.</summary>
+    public long? DataSetOffset { get; init; }
+
     /// <summary>Reads the file at <paramref name="path"/>; values of at least
     /// <see cref="DicomReadOptions.LargeValueThreshold"/> bytes stay in the file and are read when asked for.</summary>
     /// <exception cref="DicomFormatException">The file is not DICOM or is damaged beyond what we tolerate.</exception>
@@ -128,6 +132,7 @@ public sealed class DicomFile
             throw new DicomFormatException("not a DICOM file: no \"DICM\" after a preamble, and the first bytes are no data element", 0);
         }
 
+        long dataSetOffset = input.Position;
         TransferSyntax syntax;
         if (meta?.TransferSyntaxUid is { Length: > 0 } uid) syntax = TransferSyntax.Lookup(uid);
         else syntax = input.TryEnsure(6) ? Sniff(input.Peek(6)) : TransferSyntax.ImplicitVRLittleEndian;
@@ -147,7 +152,7 @@ public sealed class DicomFile
                 new DatasetParser(input, options, mayReference: !syntax.IsBigEndian).ReadTopLevel(dataset, DicomEncoding.Of(syntax));
             }
         }
-        return new DicomFile(meta, dataset, syntax) { HadPreamble = preamble };
+        return new DicomFile(meta, dataset, syntax) { HadPreamble = preamble, DataSetOffset = dataSetOffset };
     }
 
     private static FileMetaInformation ReadMeta(DicomInput input, DicomReadOptions options)

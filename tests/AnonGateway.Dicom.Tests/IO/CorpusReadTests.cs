@@ -86,4 +86,19 @@ public sealed class CorpusReadTests
         var loaded = Assert.IsType<DicomFragmentSequence>(inMemory.Dataset.Get(DicomTag.PixelData));
         for (int i = 0; i < 30; i++) Assert.True(loaded.Fragments[i].Memory.Span.SequenceEqual(fragments.Fragments[i].Memory.Span));
     }
+
+    [Theory]
+    [InlineData("transfer-syntax/CT_small.dcm")]
+    [InlineData("transfer-syntax/image_dfl.dcm")]
+    public void DataSetOffset_IsWhereTheMetaGroupEnds(string relative)
+    {
+        var path = Path.Combine(TestPaths.Corpus, relative);
+        var bytes = File.ReadAllBytes(path);
+        // Group length (0002,0000) UL is the first meta element: tag 4, VR 2, length 2, value 4.
+        uint groupLength = System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(132 + 8));
+        long expected = 132 + 12 + groupLength;
+        Assert.Equal(expected, DicomFile.Open(path).DataSetOffset);
+        Assert.Equal(expected, DicomFile.Open(path, new DicomReadOptions { ReadDataset = false }).DataSetOffset);
+        Assert.Null(new DicomFile(null, new DicomDataset(), TransferSyntax.ExplicitVRLittleEndian).DataSetOffset);
+    }
 }
