@@ -2,7 +2,10 @@ using AnonGateway.DicomEdit.Syntax.Nodes;
 
 namespace AnonGateway.DicomEdit.Semantics;
 
-/// <summary>Finds the variables a DicomEdit 6 script sets and the ones it expects from the host (spec §2 step 6).</summary>
+/// <summary>Finds the variables a DicomEdit 6 script sets and the ones it expects from the host (spec §2 step 6): those
+/// read before (in document order) they are set, plus those named by <c>describe … hidden|const|immutable</c> (§2.6).
+/// Uses in function arguments count too (spec §7 quirk: upstream leaves those unbound). The checker and the interpreter
+/// both use it, so what <c>validate</c> lists as host variables is what a run binds.</summary>
 public static class VariableDiscovery
 {
     /// <summary>Walks the tree in document order.</summary>

@@ -29,7 +29,7 @@ internal sealed class V6CompiledScript : CompiledScript
         var regexes = new RegexCache((limits ?? ExecutionLimits.Default).RegexTimeout);
         var statements = new ScriptPreparer(regexes).Statements(root.Statements);
         var version = root.DescendantNodes().OfType<VersionStatementSyntax>().FirstOrDefault()?.Version.Value;
-        return new V6CompiledScript(source, version, ExternalVariableFinder.Find(root), statements, regexes);
+        return new V6CompiledScript(source, version, Semantics.VariableDiscovery.Discover(root).External, statements, regexes);
     }
 
     public override ScriptOutcome Apply(DicomDataset dataset, ScriptContext context)
