@@ -12,6 +12,10 @@ namespace AnonGateway.Dicom.Data;
 public sealed class DicomDataset : IEnumerable<DicomElement>
 {
     private readonly List<DicomElement> _elements = [];
+    // The last (0008,0005) element decoded and its character set: elements are immutable, so the same instance means the
+    // same set (scripts ask for it on every string they read).
+    private DicomValueElement? _charsetElement;
+    private SpecificCharacterSet? _charset;
 
     /// <summary>The sequence this data set is an item of, or null for a top-level data set.</summary>
     public DicomSequence? ParentSequence { get; internal set; }
@@ -44,7 +48,14 @@ public sealed class DicomDataset : IEnumerable<DicomElement>
             for (var ds = this; ds is not null; ds = ds.ParentSequence?.Parent)
             {
                 if (ds.Get(DicomTag.SpecificCharacterSet) is DicomValueElement cs)
-                    return SpecificCharacterSet.FromTerms(SplitValues(DecodeAscii(cs.Value.Memory.Span)));
+                {
+                    if (!ReferenceEquals(cs, _charsetElement))
+                    {
+                        _charset = SpecificCharacterSet.FromTerms(SplitValues(DecodeAscii(cs.Value.Memory.Span)));
+                        _charsetElement = cs;
+                    }
+                    return _charset!;
+                }
             }
             return SpecificCharacterSet.Default;
         }
