@@ -9,6 +9,7 @@ internal static class CommandCatalog
     {
         yield return ServeCommand.Create();
         yield return ReplayCommand.Create();
+        yield return StatusCommand.Create();
         yield return DumpCommand.Create();
         yield return ValidateCommand.Create();
         yield return ApplyCommand.Create();
