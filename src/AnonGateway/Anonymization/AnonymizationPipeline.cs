@@ -11,15 +11,21 @@ public sealed class AnonymizationPipeline
 {
     private readonly ScriptFile? _site;
     private readonly IReadOnlyDictionary<string, ScriptFile> _projectScripts;
+    private readonly IReadOnlyDictionary<string, LookupTable> _lookups;
     private readonly UidMap _uidMap = new();
 
     /// <param name="site">The site-wide script, or null.</param>
     /// <param name="projectScripts">Project scripts by route name (routes without one are absent).</param>
-    public AnonymizationPipeline(ScriptFile? site, IReadOnlyDictionary<string, ScriptFile> projectScripts)
+    /// <param name="lookups">The <c>lookup</c> tables by route name (routes without one are absent), or null for none.</param>
+    public AnonymizationPipeline(ScriptFile? site, IReadOnlyDictionary<string, ScriptFile> projectScripts, IReadOnlyDictionary<string, LookupTable>? lookups = null)
     {
         _site = site;
         _projectScripts = projectScripts ?? throw new ArgumentNullException(nameof(projectScripts));
+        _lookups = lookups ?? new Dictionary<string, LookupTable>();
     }
+
+    /// <summary>Every loaded lookup table (for reloading).</summary>
+    public IEnumerable<LookupTable> LookupTables => _lookups.Values.Distinct();
 
     /// <summary>Every loaded script (for reloading).</summary>
     public IEnumerable<ScriptFile> Scripts => _site is null ? _projectScripts.Values : _projectScripts.Values.Prepend(_site);
@@ -48,6 +54,7 @@ public sealed class AnonymizationPipeline
             Echo = echo,
             CancellationToken = cancellationToken,
             UidMap = _uidMap,
+            Lookup = _lookups.GetValueOrDefault(route.Name),
         };
         ScriptFile?[] chain = [_site, _projectScripts.GetValueOrDefault(route.Name)];
         foreach (var script in chain)

@@ -7,7 +7,7 @@ using AnonGateway.DicomEdit.Text;
 
 namespace AnonGateway.Commands;
 
-/// <summary><c>anongw apply --script S [--script S2 …] [--var name=value …] [--out DIR] [--diff] INPUT…</c>: runs a
+/// <summary><c>anongw apply --script S [--script S2 …] [--var name=value …] [--lookup FILE] [--out DIR] [--diff] INPUT…</c>: runs a
 /// chain of DicomEdit scripts (site, then project) on files or folders (recursive). With <c>--out</c> the results are
 /// written under DIR with their relative names; without it nothing is written (dry run). <c>--diff</c> prints every
 /// attribute added, changed or removed per object. Exit 0 when every object was written or rejected, 1 when any
@@ -21,19 +21,21 @@ internal static class ApplyCommand
         var scripts = new Option<string[]>("--script") { Description = "A DicomEdit script; repeat for a chain (site script first).", Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
         var vars = new Option<string[]>("--var") { Description = "A host variable name=value (e.g. project=P1); repeatable.", Arity = ArgumentArity.ZeroOrMore };
         var output = new Option<string?>("--out") { Description = "Write the results under this folder (relative names kept). Without it: dry run." };
+        var lookup = new Option<string?>("--lookup") { Description = "A lookup table (Java properties, keyType/key = value) for the scripts' lookup[keyType, key]." };
         var diff = new Option<bool>("--diff") { Description = "Print, per object, every attribute added, changed or removed with before and after values." };
         var inputs = new Argument<string[]>("INPUT") { Description = "DICOM files or folders (searched recursively).", Arity = ArgumentArity.ZeroOrMore };
-        var command = new Command("apply", "Run DicomEdit scripts on DICOM files (a dry run unless --out is given).") { scripts, vars, output, diff, inputs };
+        var command = new Command("apply", "Run DicomEdit scripts on DICOM files (a dry run unless --out is given).") { scripts, vars, lookup, output, diff, inputs };
         command.SetAction(parseResult => Run(
             parseResult.GetValue(scripts) ?? [], parseResult.GetValue(vars) ?? [], parseResult.GetValue(output), parseResult.GetValue(diff),
             parseResult.GetValue(inputs) ?? [], parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error,
-            showProgress: !Console.IsErrorRedirected));
+            showProgress: !Console.IsErrorRedirected, lookupTable: parseResult.GetValue(lookup)));
         return command;
     }
 
     /// <summary>The command's behaviour, separate from the command-line plumbing so tests can call it.</summary>
     public static int Run(IReadOnlyList<string> scriptPaths, IReadOnlyList<string> variables, string? outDir, bool diff,
-        IReadOnlyList<string> inputs, TextWriter output, TextWriter error, bool showProgress = false, CancellationToken cancellationToken = default)
+        IReadOnlyList<string> inputs, TextWriter output, TextWriter error, bool showProgress = false, CancellationToken cancellationToken = default,
+        string? lookupTable = null)
     {
         if (scriptPaths.Count == 0) { error.WriteLine("apply: no script given; usage: anongw apply --script S [--script S2 ...] [--var name=value ...] [--out DIR] [--diff] INPUT..."); return UsageError; }
         if (inputs.Count == 0) { error.WriteLine("apply: no input file or folder given"); return UsageError; }
@@ -70,7 +72,13 @@ internal static class ApplyCommand
         }
 
         var chain = new ScriptChain(compiled);
-        var context = new ScriptContext { Variables = hostVariables, Echo = output, CancellationToken = cancellationToken };
+        Anonymization.LookupTable? table = null;
+        if (lookupTable is not null)
+        {
+            try { table = Anonymization.LookupTable.Load(lookupTable); }
+            catch (Anonymization.LookupTableException ex) { error.WriteLine("apply: " + ex.Message); return UsageError; }
+        }
+        var context = new ScriptContext { Variables = hostVariables, Echo = output, CancellationToken = cancellationToken, Lookup = table };
         int written = 0, rejected = 0, failed = 0;
         bool progress = showProgress && files.Count > 1;
         for (int n = 0; n < files.Count; n++)

@@ -46,6 +46,8 @@ public sealed class GatewayOptionsValidator : IValidateOptions<GatewayOptions>
                     errors.Add($"{key}:AllowedAddresses:{j}: '{r.AllowedAddresses[j]}' is not an address or CIDR range (e.g. 10.0.0.0/8)");
             if (!string.IsNullOrWhiteSpace(r.ProjectScript) && !File.Exists(r.ProjectScript))
                 errors.Add($"{key}:ProjectScript: file '{r.ProjectScript}' does not exist");
+            if (!string.IsNullOrWhiteSpace(r.LookupTable) && !File.Exists(r.LookupTable))
+                errors.Add($"{key}:LookupTable: file '{r.LookupTable}' does not exist");
             if (!options.Destinations.ContainsKey(r.Destination))
                 errors.Add($"{key}:Destination: '{r.Destination}' is not one of the destinations ({string.Join(", ", options.Destinations.Keys)})");
         }

@@ -18,6 +18,14 @@ public sealed class RouteOptions
     /// <summary>The project script, run after the site script; none when empty.</summary>
     public string? ProjectScript { get; set; }
 
+    /// <summary>A Java properties file of <c>keyType/key = value</c> lines for the scripts' <c>lookup[keyType, key]</c>
+    /// (a pseudonym list, for example); none when empty. Reloaded when it changes.</summary>
+    public string? LookupTable { get; set; }
+
+    /// <summary>What a lookup of a key the table lacks does: <see cref="LookupMissingKey.Fail"/> (default) or
+    /// <see cref="LookupMissingKey.NoValue"/>.</summary>
+    public LookupMissingKey LookupMissingKey { get; set; } = LookupMissingKey.Fail;
+
     /// <summary>Host variables of the scripts (project, subject, session, …).</summary>
     public Dictionary<string, string> Variables { get; set; } = new(StringComparer.Ordinal);
 

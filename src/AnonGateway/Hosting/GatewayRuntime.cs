@@ -32,7 +32,11 @@ public sealed class GatewayRuntime
     {
         ArgumentNullException.ThrowIfNull(options);
         options.SiteScript = GatewayConfiguration.ResolveScript(options.SiteScript);
-        foreach (var r in options.Routes) r.ProjectScript = GatewayConfiguration.ResolveScript(r.ProjectScript);
+        foreach (var r in options.Routes)
+        {
+            r.ProjectScript = GatewayConfiguration.ResolveScript(r.ProjectScript);
+            r.LookupTable = GatewayConfiguration.ResolveScript(r.LookupTable);
+        }
         var errors = GatewayOptionsValidator.Check(options);
         if (errors.Count > 0) throw new GatewayConfigurationException(string.Join(Environment.NewLine, errors));
 
@@ -52,7 +56,28 @@ public sealed class GatewayRuntime
             projects[r.Name] = script;
         }
         if (problems.Count > 0) throw new ScriptLoadException(string.Join(Environment.NewLine, problems));
-        return new GatewayRuntime(options, new RouteTable(options.Routes), new AnonymizationPipeline(site, projects), new SpoolStore(options.SpoolPath));
+        var lookups = LoadLookupTables(options.Routes);
+        return new GatewayRuntime(options, new RouteTable(options.Routes), new AnonymizationPipeline(site, projects, lookups), new SpoolStore(options.SpoolPath));
+    }
+
+    private static Dictionary<string, LookupTable> LoadLookupTables(IReadOnlyList<RouteOptions> routes)
+    {
+        var byRoute = new Dictionary<string, LookupTable>(StringComparer.Ordinal);
+        var byPath = new Dictionary<(string, LookupMissingKey), LookupTable>();
+        var errors = new List<string>();
+        for (int i = 0; i < routes.Count; i++)
+        {
+            var r = routes[i];
+            if (r.LookupTable is null) continue;
+            if (!byPath.TryGetValue((r.LookupTable, r.LookupMissingKey), out var table))
+            {
+                try { byPath[(r.LookupTable, r.LookupMissingKey)] = table = LookupTable.Load(r.LookupTable, r.LookupMissingKey); }
+                catch (LookupTableException ex) { errors.Add($"Gateway:Routes:{i}:LookupTable: {ex.Message}"); continue; }
+            }
+            byRoute[r.Name] = table;
+        }
+        if (errors.Count > 0) throw new GatewayConfigurationException(string.Join(Environment.NewLine, errors));
+        return byRoute;
     }
 
     /// <summary>The forward target of each destination.</summary>

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 
 namespace AnonGateway.Hosting;
 
-/// <summary>Reloads scripts whose files changed (checked every two seconds: polling works on every file system, where
+/// <summary>Reloads scripts and lookup tables whose files changed (checked every two seconds: polling works on every file system, where
 /// change notifications do not). A new version with errors is refused and logged; the old one stays in use.</summary>
 public sealed class ScriptReloadService(GatewayRuntime runtime, ILogger<ScriptReloadService> logger) : BackgroundService
 {
@@ -21,6 +21,12 @@ public sealed class ScriptReloadService(GatewayRuntime runtime, ILogger<ScriptRe
                 var refused = script.ReloadIfChanged(out bool reloaded);
                 if (reloaded) GatewayLog.ScriptReloaded(logger, script.Path);
                 else if (refused is not null) GatewayLog.ScriptReloadRefused(logger, script.Path, refused);
+            }
+            foreach (var table in runtime.Pipeline.LookupTables)
+            {
+                var refused = table.ReloadIfChanged(out bool reloaded);
+                if (reloaded) GatewayLog.LookupTableReloaded(logger, table.Path, table.Count);
+                else if (refused is not null) GatewayLog.LookupTableReloadRefused(logger, table.Path, refused);
             }
         }
     }

@@ -39,6 +39,12 @@ public static partial class GatewayLog
     [LoggerMessage(EventId = 5002, Level = LogLevel.Error, Message = "Script {Script} changed but has errors; the previous version stays in use:\n{Diagnostics}")]
     public static partial void ScriptReloadRefused(ILogger logger, string script, string diagnostics);
 
+    [LoggerMessage(EventId = 5003, Level = LogLevel.Information, Message = "Lookup table {Table} reloaded ({Count} keys)")]
+    public static partial void LookupTableReloaded(ILogger logger, string table, int count);
+
+    [LoggerMessage(EventId = 5004, Level = LogLevel.Error, Message = "Lookup table {Table} changed but cannot be used; the previous version stays in use: {Reason}")]
+    public static partial void LookupTableReloadRefused(ILogger logger, string table, string reason);
+
     [LoggerMessage(EventId = 6001, Level = LogLevel.Information, Message = "AnonGateway {AeTitle} listening on port {Port}; routes: {Routes}")]
     public static partial void Listening(ILogger logger, string aeTitle, int port, string routes);
 }

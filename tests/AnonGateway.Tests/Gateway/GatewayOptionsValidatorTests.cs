@@ -20,6 +20,7 @@ public class GatewayOptionsValidatorTests
     [InlineData("Address", "Gateway:Routes:0:AllowedAddresses:0")]
     [InlineData("Folderless", "Gateway:Destinations:local")]
     [InlineData("SiteScript", "Gateway:SiteScript")]
+    [InlineData("LookupTable", "Gateway:Routes:0:LookupTable")]
     public void BadValue_IsReportedUnderItsKey(string what, string key)
     {
         var o = Valid();
@@ -31,6 +32,7 @@ public class GatewayOptionsValidatorTests
             case "Address": o.Routes[0].AllowedAddresses.Add("10.0.0.0/99"); break;
             case "Folderless": o.Destinations["local"].Folder = null; break;
             case "SiteScript": o.SiteScript = "/nonexistent/site.das"; break;
+            case "LookupTable": o.Routes[0].LookupTable = "/nonexistent/pseudonyms.properties"; break;
         }
         var errors = GatewayOptionsValidator.Check(o);
         Assert.Contains(errors, e => e.StartsWith(key + ":", StringComparison.Ordinal));

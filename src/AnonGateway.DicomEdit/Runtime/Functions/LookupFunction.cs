@@ -22,6 +22,12 @@ internal sealed class LookupFunction : ScriptFunction
         {
             return ScriptValue.FromString(provider.Lookup(keyType, key, cts.Token));
         }
+        catch (KeyNotFoundException)
+        {
+            // The key is not shown: it is usually a patient value (a Patient ID to pseudonymize).
+            throw new ScriptEvaluationException(RuntimeErrorCodes.ExternalLookupFailed,
+                $"lookup: the table has no entry for this object's {keyType} (add it, or let missing keys give no value)");
+        }
         catch (OperationCanceledException) when (!context.Host.CancellationToken.IsCancellationRequested)
         {
             throw new ScriptEvaluationException(RuntimeErrorCodes.ExternalLookupFailed,
