@@ -5,7 +5,8 @@ using AnonGateway.TestSupport;
 
 namespace AnonGateway.Benchmarks;
 
-/// <summary><c>gateway [--reps N]</c>: the 200-slice study sent by dcmtk's storescu (one association) straight to dcmtk's
+/// <summary><c>gateway [--reps N] [--senders N]</c>: the 200-slice study sent by dcmtk's storescu (one association; with
+/// <c>--senders</c>, that many storescu at once, each with its own study) straight to dcmtk's
 /// storescp, versus storescu → <c>anongw serve</c> (the deployable build of <c>deploy/publish.sh</c>) (site + project script, durable spool) → storescp, timed until the last
 /// object is in storescp's folder. Prints the medians and the ratio direct/gateway (1.0 = as fast as direct).</summary>
 public static class GatewayBenchmark
@@ -23,18 +24,28 @@ public static class GatewayBenchmark
 
     public static async Task<int> RunAsync(string[] args)
     {
-        int reps = 3;
+        int reps = 3, senders = 1;
         for (int i = 0; i < args.Length; i++)
+        {
             if (args[i] == "--reps" && i + 1 < args.Length) reps = int.Parse(args[++i], CultureInfo.InvariantCulture);
+            else if (args[i] == "--senders" && i + 1 < args.Length) senders = int.Parse(args[++i], CultureInfo.InvariantCulture);
+        }
         using var temp = new TempDirectory("bench-gw");
-        var study = temp.Combine("study");
-        if (!await SyntheticStudy.MakeAsync(study).ConfigureAwait(false)) return 1;
-        int count = Directory.GetFiles(study, "*.dcm").Length;
+        // One study per concurrent sender (seeds 1..N: different UIDs, so nothing overwrites anything at the destination).
+        var studies = new List<string>();
+        for (int n = 1; n <= senders; n++)
+        {
+            var folder = temp.Combine($"study{n}");
+            if (!await SyntheticStudy.MakeAsync(folder, seed: n).ConfigureAwait(false)) return 1;
+            studies.Add(folder);
+        }
+        var study = studies[0];
+        int count = studies.Sum(f => Directory.GetFiles(f, "*.dcm").Length);
         var project = temp.Combine("project.das");
         await File.WriteAllTextAsync(project, ProjectScript).ConfigureAwait(false);
         var site = Path.Combine(TestPaths.RepoRoot, "config", "scripts", "site.das");
         var anongw = await PublishedAnongw.PublishAsync(temp.Combine("anongw")).ConfigureAwait(false);
-        Console.WriteLine($"{count} objects, {reps} repetitions (median); storescu -> storescp vs storescu -> anongw serve -> storescp");
+        Console.WriteLine($"{count} objects from {senders} concurrent storescu, {reps} repetitions (median); storescu -> storescp vs storescu -> anongw serve -> storescp");
 
         // A warm-up send: a gateway is a long-running server, so its steady state is what a site sees; the cold run
         // (first objects after start, JIT included) is reported too.
@@ -48,9 +59,9 @@ public static class GatewayBenchmark
         var warm = new List<double>();
         for (int r = 0; r < reps; r++)
         {
-            direct.Add(await DirectAsync(temp.Combine($"direct{r}"), study, count).ConfigureAwait(false));
-            cold.Add(await GatewayAsync(anongw, temp.Combine($"cold{r}"), study, count, site, project, warmup: null).ConfigureAwait(false));
-            warm.Add(await GatewayAsync(anongw, temp.Combine($"warm{r}"), study, count, site, project, warmup).ConfigureAwait(false));
+            direct.Add(await DirectAsync(temp.Combine($"direct{r}"), studies, count).ConfigureAwait(false));
+            cold.Add(await GatewayAsync(anongw, temp.Combine($"cold{r}"), studies, count, site, project, warmup: null).ConfigureAwait(false));
+            warm.Add(await GatewayAsync(anongw, temp.Combine($"warm{r}"), studies, count, site, project, warmup).ConfigureAwait(false));
         }
         double d = SyntheticStudy.Median(direct), c = SyntheticStudy.Median(cold), w = SyntheticStudy.Median(warm);
         Console.WriteLine($"direct  storescu -> storescp:                        {d,8:F0} ms");
@@ -60,16 +71,16 @@ public static class GatewayBenchmark
         return 0;
     }
 
-    private static async Task<double> DirectAsync(string folder, string study, int count)
+    private static async Task<double> DirectAsync(string folder, IReadOnlyList<string> studies, int count)
     {
         await using var scp = await StoreScp.StartAsync(Path.Combine(folder, "scp")).ConfigureAwait(false);
         var sw = Stopwatch.StartNew();
-        await Send(scp.Port, "XNAT", study).ConfigureAwait(false);
+        await Task.WhenAll(studies.Select(s => Send(scp.Port, "XNAT", s))).ConfigureAwait(false);
         await scp.WaitForAsync(count).ConfigureAwait(false);
         return sw.Elapsed.TotalMilliseconds;
     }
 
-    private static async Task<double> GatewayAsync(string anongw, string folder, string study, int count, string site, string project, string? warmup)
+    private static async Task<double> GatewayAsync(string anongw, string folder, IReadOnlyList<string> studies, int count, string site, string project, string? warmup)
     {
         Directory.CreateDirectory(folder);
         await using var scp = await StoreScp.StartAsync(Path.Combine(folder, "scp")).ConfigureAwait(false);
@@ -104,7 +115,7 @@ public static class GatewayBenchmark
                 scp.Clear();
             }
             var sw = Stopwatch.StartNew();
-            await Send(port, "ANONGW", study).ConfigureAwait(false);
+            await Task.WhenAll(studies.Select(s => Send(port, "ANONGW", s))).ConfigureAwait(false);
             await scp.WaitForAsync(count).ConfigureAwait(false);
             return sw.Elapsed.TotalMilliseconds;
         }
