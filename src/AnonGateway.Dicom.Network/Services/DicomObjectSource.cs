@@ -51,6 +51,26 @@ public sealed record DicomObjectSource
         return new DicomObjectSource { Path = path, SopClassUid = sopClass, SopInstanceUid = sopInstance, TransferSyntaxUid = file!.TransferSyntax.Uid, DataSetOffset = null };
     }
 
+    /// <summary>Reads only the meta group of a Part 10 file whose meta group is known to name the data set's SOP UIDs (a
+    /// file this program wrote from the data set, such as a gateway spool file): no data set parsing.</summary>
+    /// <exception cref="DicomFormatException">The file has no usable meta group.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static DicomObjectSource OpenWithTrustedMeta(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var header = DicomFile.Open(path, s_metaOnly);
+        if (header is not { HadPreamble: true, DataSetOffset: { } offset, Meta: { MediaStorageSopClassUid.Length: > 0, MediaStorageSopInstanceUid.Length: > 0, TransferSyntaxUid.Length: > 0 } meta })
+            return Open(path);
+        return new DicomObjectSource
+        {
+            Path = path,
+            SopClassUid = NonEmpty(meta.MediaStorageSopClassUid)!,
+            SopInstanceUid = NonEmpty(meta.MediaStorageSopInstanceUid)!,
+            TransferSyntaxUid = NonEmpty(meta.TransferSyntaxUid)!,
+            DataSetOffset = offset,
+        };
+    }
+
     private static DicomFile? TryReadMeta(string path)
     {
         try { return DicomFile.Open(path, s_metaOnly); }

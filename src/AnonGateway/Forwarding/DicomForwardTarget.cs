@@ -32,7 +32,8 @@ public sealed class DicomForwardTarget(string name, DestinationOptions options) 
         var sources = new List<(QueuedObject Queued, DicomObjectSource Source)>(batch.Count);
         foreach (var q in batch)
         {
-            try { sources.Add((q, DicomObjectSource.Open(q.Path))); }
+            // Spool files are ours: their meta group was made from the data set, so it need not be parsed again.
+            try { sources.Add((q, DicomObjectSource.OpenWithTrustedMeta(q.Path))); }
             catch (DicomFormatException ex) { results.Add(new ForwardResult(q, ForwardOutcome.Rejected, "spooled file unreadable: " + ex.Message)); }
             catch (IOException ex) { results.Add(new ForwardResult(q, ForwardOutcome.RetryLater, ex.Message)); }
         }
