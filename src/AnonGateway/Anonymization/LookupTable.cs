@@ -13,13 +13,14 @@ namespace AnonGateway.Anonymization;
 public sealed class LookupTable : ILookupProvider
 {
     private volatile FrozenDictionary<string, string> _entries;
+    private readonly FileStamp _stamp;
 
     private LookupTable(string path, FrozenDictionary<string, string> entries, LookupMissingKey missingKey)
     {
         Path = path;
         MissingKey = missingKey;
         _entries = entries;
-        LastWrite = File.GetLastWriteTimeUtc(path);
+        _stamp = new FileStamp(path);
     }
 
     /// <summary>The file as configured.</summary>
@@ -30,8 +31,6 @@ public sealed class LookupTable : ILookupProvider
 
     /// <summary>How many keys the table holds.</summary>
     public int Count => _entries.Count;
-
-    private DateTime LastWrite { get; set; }
 
     /// <summary>Reads <paramref name="path"/>.</summary>
     /// <exception cref="LookupTableException">The file cannot be read or a line is malformed (file and line named).</exception>
@@ -53,11 +52,7 @@ public sealed class LookupTable : ILookupProvider
     public string? ReloadIfChanged(out bool reloaded)
     {
         reloaded = false;
-        DateTime stamp;
-        try { stamp = File.GetLastWriteTimeUtc(Path); }
-        catch (IOException ex) { return ex.Message; }
-        if (stamp == LastWrite) return null;
-        LastWrite = stamp;
+        if (!_stamp.Changed(out var error)) return error;
         try { _entries = Read(Path); }
         catch (LookupTableException ex) { return ex.Message; }
         reloaded = true;

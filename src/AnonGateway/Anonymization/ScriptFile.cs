@@ -9,12 +9,13 @@ namespace AnonGateway.Anonymization;
 public sealed class ScriptFile
 {
     private volatile CompiledScript _current;
+    private readonly FileStamp _stamp;
 
     private ScriptFile(string path, CompiledScript script)
     {
         Path = path;
         _current = script;
-        LastWrite = File.GetLastWriteTimeUtc(path);
+        _stamp = new FileStamp(path);
     }
 
     /// <summary>The file as configured.</summary>
@@ -22,8 +23,6 @@ public sealed class ScriptFile
 
     /// <summary>The compiled version in use.</summary>
     public CompiledScript Current => _current;
-
-    internal DateTime LastWrite { get; private set; }
 
     /// <summary>Compiles <paramref name="path"/>; throws <see cref="ScriptLoadException"/> with the diagnostics when it has errors.</summary>
     public static ScriptFile Load(string path)
@@ -37,11 +36,7 @@ public sealed class ScriptFile
     public string? ReloadIfChanged(out bool reloaded)
     {
         reloaded = false;
-        DateTime stamp;
-        try { stamp = File.GetLastWriteTimeUtc(Path); }
-        catch (IOException ex) { return ex.Message; }
-        if (stamp == LastWrite) return null;
-        LastWrite = stamp;
+        if (!_stamp.Changed(out var error)) return error;
         var (script, report) = Compile(Path);
         if (script is null) return report;
         _current = script;

@@ -22,6 +22,19 @@ public class LookupTableTests
         return path;
     }
 
+    /// <summary>One route whose project script replaces Patient ID by the table's value for it.</summary>
+    private static GatewayOptions RouteWithLookup(TempDirectory temp, string table) => new()
+    {
+        SiteScript = null,
+        SpoolPath = temp.Combine("spool"),
+        Routes = [new RouteOptions
+        {
+            Name = "r", CalledAeTitle = "*", Destination = "local", LookupTable = Write(temp, table),
+            ProjectScript = Write(temp, "version \"6.3\"\n(0010,0020) := lookup[\"patientid\", (0010,0020)]\n", "project.das"),
+        }],
+        Destinations = new() { ["local"] = new DestinationOptions { Folder = temp.Combine("out") } },
+    };
+
     [Fact]
     public void PropertiesSyntax_IsReadAsJavaReadsIt()
     {
@@ -62,14 +75,7 @@ public class LookupTableTests
     public void RouteLookupOfAMissingKey_FailsTheObject_WithoutNamingThePatientValue()
     {
         using var temp = new TempDirectory("lookup");
-        var script = Write(temp, "version \"6.3\"\n(0010,0020) := lookup[\"patientid\", (0010,0020)]\n", "project.das");
-        var options = new GatewayOptions
-        {
-            SiteScript = null,
-            SpoolPath = temp.Combine("spool"),
-            Routes = [new RouteOptions { Name = "r", CalledAeTitle = "*", Destination = "local", ProjectScript = script, LookupTable = Write(temp, "patientid/OTHER = SUBJ009\n") }],
-            Destinations = new() { ["local"] = new DestinationOptions { Folder = temp.Combine("out") } },
-        };
+        var options = RouteWithLookup(temp, "patientid/OTHER = SUBJ009\n");
         var runtime = GatewayRuntime.Create(options);
         var file = DicomFile.Open(Path.Combine(TestPaths.Corpus, CtSmall));
         var result = runtime.Pipeline.Run(file.Dataset, runtime.Routes.Find("r")!, echo: null, CancellationToken.None);
@@ -117,14 +123,7 @@ public class LookupTableTests
     public void RouteWithATable_AnswersItsScriptsLookups()
     {
         using var temp = new TempDirectory("lookup");
-        var script = Write(temp, "version \"6.3\"\n(0010,0020) := lookup[\"patientid\", (0010,0020)]\n", "project.das");
-        var options = new GatewayOptions
-        {
-            SiteScript = null,
-            SpoolPath = temp.Combine("spool"),
-            Routes = [new RouteOptions { Name = "r", CalledAeTitle = "*", Destination = "local", ProjectScript = script, LookupTable = Write(temp, "patientid/1CT1 = SUBJ001\n") }],
-            Destinations = new() { ["local"] = new DestinationOptions { Folder = temp.Combine("out") } },
-        };
+        var options = RouteWithLookup(temp, "patientid/1CT1 = SUBJ001\n");
         var runtime = GatewayRuntime.Create(options);
         var file = DicomFile.Open(Path.Combine(TestPaths.Corpus, CtSmall));
         var result = runtime.Pipeline.Run(file.Dataset, runtime.Routes.Find("r")!, echo: null, CancellationToken.None);
@@ -136,13 +135,7 @@ public class LookupTableTests
     public void MalformedTable_StopsTheStart_NamingTheRouteKey()
     {
         using var temp = new TempDirectory("lookup");
-        var options = new GatewayOptions
-        {
-            SiteScript = null,
-            SpoolPath = temp.Combine("spool"),
-            Routes = [new RouteOptions { Name = "r", CalledAeTitle = "*", Destination = "local", LookupTable = Write(temp, "oops\n") }],
-            Destinations = new() { ["local"] = new DestinationOptions { Folder = temp.Combine("out") } },
-        };
+        var options = RouteWithLookup(temp, "oops\n");
         var ex = Assert.Throws<GatewayConfigurationException>(() => GatewayRuntime.Create(options));
         Assert.StartsWith("Gateway:Routes:0:LookupTable: ", ex.Message, StringComparison.Ordinal);
     }
