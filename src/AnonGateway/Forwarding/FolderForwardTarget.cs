@@ -42,7 +42,8 @@ public sealed class FolderForwardTarget(string name, string folder) : IForwardTa
     }
 
     // The meta group is enough (the spool writes one for every object); the data set is not parsed.
-    private static string? ReadSopInstanceUid(string path) => Dicom.Network.Services.DicomObjectSource.Open(path).SopInstanceUid;
+    // Spool files are ours: their meta group names the data set's SOP Instance UID.
+    private static string? ReadSopInstanceUid(string path) => Dicom.Network.Services.DicomObjectSource.OpenWithTrustedMeta(path).SopInstanceUid;
 
     private static string SafeFileName(string uid) =>
         new([.. uid.Trim().Select(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '_')]);
