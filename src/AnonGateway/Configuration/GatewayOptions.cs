@@ -26,6 +26,10 @@ public sealed class GatewayOptions
     /// <summary>How many associations are served at once; more are rejected (transient).</summary>
     public int MaxAssociations { get; set; } = 64;
 
+    /// <summary>Objects up to this many MiB are received into memory, bigger ones are streamed to <c>spool/incoming/</c>
+    /// (0: every object goes to disk first). The gateway holds at most <see cref="MaxAssociations"/> times this.</summary>
+    public int InMemoryObjectLimitMiB { get; set; } = ReceivedObjectDefaults.InMemoryLimitMiB;
+
     /// <summary>The spool folder: incoming, per-destination queues, quarantine and dead letters.</summary>
     public string SpoolPath { get; set; } = "spool";
 

@@ -25,6 +25,8 @@ public sealed class GatewayOptionsValidator : IValidateOptions<GatewayOptions>
         CheckAeTitle(errors, $"{g}:AeTitle", options.AeTitle);
         if (options.Port is < 1 or > 65535) errors.Add($"{g}:Port: {options.Port} is not a TCP port (1-65535)");
         if (options.MaxAssociations < 1) errors.Add($"{g}:MaxAssociations: must be at least 1, not {options.MaxAssociations}");
+        if (options.InMemoryObjectLimitMiB is < 0 or > ReceivedObjectDefaults.MaxInMemoryLimitMiB)
+            errors.Add($"{g}:InMemoryObjectLimitMiB: must be 0 to {ReceivedObjectDefaults.MaxInMemoryLimitMiB}, not {options.InMemoryObjectLimitMiB}");
         if (string.IsNullOrWhiteSpace(options.SpoolPath)) errors.Add($"{g}:SpoolPath: must name a folder");
         if (!string.IsNullOrWhiteSpace(options.BindAddress) && !IPAddress.TryParse(options.BindAddress, out _))
             errors.Add($"{g}:BindAddress: '{options.BindAddress}' is not an IP address");

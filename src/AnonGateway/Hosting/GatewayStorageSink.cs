@@ -45,7 +45,7 @@ public sealed class GatewayStorageSink : IStorageSink
         {
             // Checkpoint 1: the object as received, in memory (or, when big, streamed to incoming/ as Part 10).
             var meta = FileMetaInformation.Create(context.SopClassUid, context.SopInstanceUid, context.TransferSyntax.Uid, assoc.CallingAETitle);
-            using var received = await ReceivedObject.ReceiveAsync(dataSet, meta, _spool.NewIncomingPath(), ReceivedObject.DefaultInMemoryLimit, cancellationToken).ConfigureAwait(false);
+            using var received = await ReceivedObject.ReceiveAsync(dataSet, meta, _spool.NewIncomingPath(), _options.InMemoryObjectLimitMiB << 20, cancellationToken).ConfigureAwait(false);
 
             var (route, _) = _routes.Select(assoc.CalledAETitle, assoc.CallingAETitle, assoc.RemoteEndPoint?.Address ?? IPAddress.None);
             if (route is null) return new StoreResult(DimseStatus.CannotUnderstand, "no route for this association");

@@ -14,9 +14,9 @@ namespace AnonGateway.Hosting;
 /// </remarks>
 public sealed class ReceivedObject : IDisposable
 {
-    /// <summary>Objects up to this size are held in memory; bigger ones are streamed to an <c>incoming/</c> file, so
-    /// <c>MaxAssociations</c> concurrent senders cannot make the gateway hold more than that many times this.</summary>
-    public const int DefaultInMemoryLimit = 16 << 20;
+    /// <summary>Objects up to this size are held in memory by default; bigger ones are streamed to an <c>incoming/</c>
+    /// file, so <c>MaxAssociations</c> concurrent senders cannot make the gateway hold more than that many times this.</summary>
+    public const int DefaultInMemoryLimit = Configuration.ReceivedObjectDefaults.InMemoryLimitMiB << 20;
 
     private const int InitialBuffer = 1 << 20;
 
@@ -47,7 +47,12 @@ public sealed class ReceivedObject : IDisposable
     {
         ArgumentNullException.ThrowIfNull(dataSet);
         ArgumentNullException.ThrowIfNull(meta);
-        var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(InitialBuffer, Math.Max(inMemoryLimit, 1)));
+        if (inMemoryLimit <= 0)
+        {
+            await SpillAsync(dataSet, meta, [], 0, spillPath, cancellationToken).ConfigureAwait(false);
+            return new ReceivedObject(meta, null, 0, spillPath, ownsFile: true);
+        }
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(InitialBuffer, inMemoryLimit));
         int length = 0;
         try
         {

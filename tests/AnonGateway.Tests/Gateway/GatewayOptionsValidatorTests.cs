@@ -21,6 +21,7 @@ public class GatewayOptionsValidatorTests
     [InlineData("Folderless", "Gateway:Destinations:local")]
     [InlineData("SiteScript", "Gateway:SiteScript")]
     [InlineData("LookupTable", "Gateway:Routes:0:LookupTable")]
+    [InlineData("InMemory", "Gateway:InMemoryObjectLimitMiB")]
     public void BadValue_IsReportedUnderItsKey(string what, string key)
     {
         var o = Valid();
@@ -33,6 +34,7 @@ public class GatewayOptionsValidatorTests
             case "Folderless": o.Destinations["local"].Folder = null; break;
             case "SiteScript": o.SiteScript = "/nonexistent/site.das"; break;
             case "LookupTable": o.Routes[0].LookupTable = "/nonexistent/pseudonyms.properties"; break;
+            case "InMemory": o.InMemoryObjectLimitMiB = 2000; break;
         }
         var errors = GatewayOptionsValidator.Check(o);
         Assert.Contains(errors, e => e.StartsWith(key + ":", StringComparison.Ordinal));

@@ -67,6 +67,18 @@ public class ReceivedObjectTests
     }
 
     [Fact]
+    public async Task LimitZero_SendsEveryObjectToDisk()
+    {
+        using var tmp = new TempDirectory("received");
+        var spool = new SpoolStore(tmp.Path);
+        var (meta, bytes, _) = Sample();
+        var spill = spool.NewIncomingPath();
+        using var received = await ReceivedObject.ReceiveAsync(new MemoryStream(bytes), meta, spill, inMemoryLimit: 0, CancellationToken.None);
+        Assert.False(received.IsInMemory);
+        Assert.Equal(Part10(meta, bytes), await File.ReadAllBytesAsync(spill));
+    }
+
+    [Fact]
     public async Task SpilledObject_IsMovedIntoQuarantine_NotCopied()
     {
         using var tmp = new TempDirectory("received");
