@@ -11,20 +11,18 @@ public static partial class DurableFile
     /// <param name="finalPath">Where the file is published.</param>
     /// <param name="write">Writes the content.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
-    /// <param name="reuse">An existing file on the same file system to overwrite instead of creating one (it is renamed to
-    /// the temporary name first and cut to the new length after), or null.</param>
+    /// <param name="reuse">An existing file on the same file system to overwrite instead of creating one (it then serves as
+    /// the temporary file: written in place, cut to the new length, flushed, renamed), or null.</param>
     public static async Task PublishAsync(string finalPath, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken, string? reuse = null)
     {
         ArgumentNullException.ThrowIfNull(write);
         var dir = Path.GetDirectoryName(Path.GetFullPath(finalPath))!;
         Directory.CreateDirectory(dir);
-        var tmp = finalPath + ".tmp";
-        var mode = FileMode.Create;
-        if (reuse is not null)
-        {
-            try { File.Move(reuse, tmp, overwrite: true); mode = FileMode.Open; }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { TryDelete(reuse); }
-        }
+        // A reused file is written where it lies (its folder is emptied at every start, so a half-written one is never
+        // taken for an object) and then renamed into place: one rename, as for a new temporary file.
+        bool reusing = reuse is not null && File.Exists(reuse);
+        var tmp = reusing ? reuse! : finalPath + ".tmp";
+        var mode = reusing ? FileMode.Open : FileMode.Create;
         try
         {
             // Synchronous file I/O: a page-cache write and fdatasync gain nothing from the thread pool's async file path,
