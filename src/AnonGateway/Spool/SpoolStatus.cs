@@ -29,35 +29,28 @@ public sealed record SpoolStatus
     {
         ArgumentNullException.ThrowIfNull(configuredDestinations);
         root = Path.GetFullPath(root);
-        var names = new SortedSet<string>(configuredDestinations, StringComparer.Ordinal);
-        foreach (var sub in new[] { "queue", "deadletter" })
+        // Folder names, as the spool makes them from destination names.
+        var names = new SortedSet<string>(configuredDestinations.Select(SpoolStore.SafeName), StringComparer.Ordinal);
+        foreach (var sub in new[] { SpoolStore.QueueFolder, SpoolStore.DeadLetterFolder })
         {
             var dir = Path.Combine(root, sub);
             if (Directory.Exists(dir)) foreach (var d in Directory.EnumerateDirectories(dir)) names.Add(Path.GetFileName(d));
         }
         var destinations = names.Select(n => ReadDestination(root, n, now)).ToList();
-        var quarantine = Path.Combine(root, "quarantine");
-        var quarantined = Files(quarantine, "*.dcm", SearchOption.TopDirectoryOnly);
-        QuarantineRecord? latest = null;
-        var newestJson = Files(quarantine, "*.json", SearchOption.TopDirectoryOnly).OrderByDescending(f => f, StringComparer.Ordinal).FirstOrDefault();
-        if (newestJson is not null)
-        {
-            try { latest = JsonSerializer.Deserialize<QuarantineRecord>(File.ReadAllText(newestJson)); }
-            catch (Exception ex) when (ex is IOException or JsonException or UnauthorizedAccessException) { }
-        }
+        var quarantine = Path.Combine(root, SpoolStore.QuarantineFolder);
         return new SpoolStatus
         {
             Root = root,
             Destinations = destinations,
-            Quarantined = quarantined.Count,
-            LatestQuarantine = latest,
-            Incoming = Files(Path.Combine(root, "incoming"), "*", SearchOption.AllDirectories).Count,
+            Quarantined = Files(quarantine, "*.dcm", SearchOption.TopDirectoryOnly).Count,
+            LatestQuarantine = NewestRecord<QuarantineRecord>(quarantine),
+            Incoming = Files(Path.Combine(root, SpoolStore.IncomingFolder), "*", SearchOption.AllDirectories).Count,
         };
     }
 
     private static DestinationStatus ReadDestination(string root, string name, DateTimeOffset now)
     {
-        var queued = Files(Path.Combine(root, "queue", name), "*.dcm", SearchOption.AllDirectories);
+        var queued = Files(Path.Combine(root, SpoolStore.QueueFolder, name), "*.dcm", SearchOption.AllDirectories);
         TimeSpan? oldest = null;
         foreach (var f in queued)
         {
@@ -68,20 +61,18 @@ public sealed record SpoolStatus
             }
             catch (IOException) { } // delivered while we looked
         }
-        var deadDir = Path.Combine(root, "deadletter", name);
-        string? reason = null;
-        var newest = Files(deadDir, "*.json", SearchOption.TopDirectoryOnly).OrderByDescending(f => f, StringComparer.Ordinal).FirstOrDefault();
-        if (newest is not null)
-        {
-            try
-            {
-                using var doc = JsonDocument.Parse(File.ReadAllText(newest));
-                if (doc.RootElement.TryGetProperty("Reason", out var r)) reason = r.GetString();
-            }
-            catch (Exception ex) when (ex is IOException or JsonException or UnauthorizedAccessException) { }
-        }
+        var deadDir = Path.Combine(root, SpoolStore.DeadLetterFolder, name);
         return new DestinationStatus(name, queued.Count, oldest is { } o && o < TimeSpan.Zero ? TimeSpan.Zero : oldest,
-            Files(deadDir, "*.dcm", SearchOption.TopDirectoryOnly).Count, reason);
+            Files(deadDir, "*.dcm", SearchOption.TopDirectoryOnly).Count, NewestRecord<DeadLetterRecord>(deadDir)?.Reason);
+    }
+
+    // The newest ID.json in a folder (IDs start with their UTC time, so the greatest name is the newest), or null.
+    private static T? NewestRecord<T>(string dir) where T : class
+    {
+        var newest = Files(dir, "*.json", SearchOption.TopDirectoryOnly).Max(StringComparer.Ordinal);
+        if (newest is null) return null;
+        try { return JsonSerializer.Deserialize<T>(File.ReadAllText(newest)); }
+        catch (Exception ex) when (ex is IOException or JsonException or UnauthorizedAccessException) { return null; }
     }
 
     private static List<string> Files(string dir, string pattern, SearchOption option)

@@ -26,6 +26,13 @@ public sealed class SpoolStore
 
     private readonly ConcurrentQueue<string> _recycled = new();
 
+    // The folder names of the layout above (also read by SpoolStatus, which must not create them).
+    internal const string IncomingFolder = "incoming";
+    internal const string QueueFolder = "queue";
+    internal const string QuarantineFolder = "quarantine";
+    internal const string DeadLetterFolder = "deadletter";
+    internal const string RecycleFolder = "recycle";
+
     public SpoolStore(string root)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(root);
@@ -38,11 +45,11 @@ public sealed class SpoolStore
     }
 
     public string Root { get; }
-    public string IncomingDirectory => Path.Combine(Root, "incoming");
-    public string QueueRoot => Path.Combine(Root, "queue");
-    public string QuarantineDirectory => Path.Combine(Root, "quarantine");
-    public string DeadLetterRoot => Path.Combine(Root, "deadletter");
-    public string RecycleDirectory => Path.Combine(Root, "recycle");
+    public string IncomingDirectory => Path.Combine(Root, IncomingFolder);
+    public string QueueRoot => Path.Combine(Root, QueueFolder);
+    public string QuarantineDirectory => Path.Combine(Root, QuarantineFolder);
+    public string DeadLetterRoot => Path.Combine(Root, DeadLetterFolder);
+    public string RecycleDirectory => Path.Combine(Root, RecycleFolder);
 
     /// <summary>A fresh path under <c>incoming/</c> for an object about to be received.</summary>
     public string NewIncomingPath() => Path.Combine(IncomingDirectory, NewId() + ".partial");
@@ -129,7 +136,7 @@ public sealed class SpoolStore
         var dir = Path.Combine(DeadLetterRoot, SafeName(queued.Destination));
         var id = Path.GetFileNameWithoutExtension(queued.Path);
         Directory.CreateDirectory(dir);
-        File.WriteAllText(Path.Combine(dir, id + ".json"), JsonSerializer.Serialize(new { queued.Destination, Reason = reason, Time = DateTimeOffset.UtcNow }, s_json), Encoding.UTF8);
+        File.WriteAllText(Path.Combine(dir, id + ".json"), JsonSerializer.Serialize(new DeadLetterRecord(queued.Destination, reason, DateTimeOffset.UtcNow), s_json), Encoding.UTF8);
         DurableFile.Move(queued.Path, Path.Combine(dir, id + ".dcm"));
         DurableFile.TryDelete(queued.AttemptsPath);
     }
@@ -137,11 +144,7 @@ public sealed class SpoolStore
     /// <summary>Moves the received original whose script failed into quarantine, with its reason beside it.</summary>
     public string Quarantine(string originalPath, QuarantineRecord record)
     {
-        ArgumentNullException.ThrowIfNull(record);
-        var id = NewId();
-        var json = Path.Combine(QuarantineDirectory, id + ".json");
-        File.WriteAllText(json, JsonSerializer.Serialize(record, s_json), Encoding.UTF8);
-        var target = Path.Combine(QuarantineDirectory, id + ".dcm");
+        var target = WriteQuarantineRecord(record);
         DurableFile.Move(originalPath, target);
         return target;
     }
@@ -150,12 +153,18 @@ public sealed class SpoolStore
     public async Task<string> QuarantineAsync(Func<Stream, CancellationToken, Task> write, QuarantineRecord record, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(write);
+        var target = WriteQuarantineRecord(record);
+        await DurableFile.PublishAsync(target, write, cancellationToken).ConfigureAwait(false);
+        return target;
+    }
+
+    // Writes ID.json under quarantine/ and returns the path its object goes to (ID.dcm beside it).
+    private string WriteQuarantineRecord(QuarantineRecord record)
+    {
         ArgumentNullException.ThrowIfNull(record);
         var id = NewId();
         File.WriteAllText(Path.Combine(QuarantineDirectory, id + ".json"), JsonSerializer.Serialize(record, s_json), Encoding.UTF8);
-        var target = Path.Combine(QuarantineDirectory, id + ".dcm");
-        await DurableFile.PublishAsync(target, write, cancellationToken).ConfigureAwait(false);
-        return target;
+        return Path.Combine(QuarantineDirectory, id + ".dcm");
     }
 
     /// <summary>Quarantined objects with their reasons, oldest first.</summary>
@@ -195,7 +204,7 @@ public sealed class SpoolStore
     private static string NewId() => DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N");
 
     /// <summary>A folder name from a UID or destination name: keeps [A-Za-z0-9._-], replaces the rest.</summary>
-    private static string SafeName(string name)
+    internal static string SafeName(string name)
     {
         if (string.IsNullOrWhiteSpace(name)) return "_";
         var chars = name.Trim().Select(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '_').ToArray();

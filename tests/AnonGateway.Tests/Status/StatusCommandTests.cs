@@ -73,6 +73,18 @@ public sealed class StatusCommandTests
     }
 
     [Fact]
+    public async Task DestinationNameWithUnsafeCharacters_IsCountedOnce_UnderItsSpoolFolderName()
+    {
+        using var temp = new TempDirectory("status");
+        var spool = new SpoolStore(temp.Combine("spool"));
+        await spool.EnqueueAsync("xnat main", "1.2.3", Bytes(1), CancellationToken.None);
+        var status = SpoolStatus.Read(spool.Root, ["xnat main"], DateTimeOffset.UtcNow);
+        var d = Assert.Single(status.Destinations);
+        Assert.Equal("xnat_main", d.Name);
+        Assert.Equal(1, d.Queued);
+    }
+
+    [Fact]
     public void BadFormat_IsAUsageError()
     {
         using var temp = new TempDirectory("status");
