@@ -35,8 +35,7 @@ public sealed record DicomObjectSource
         {
             // A data set the core cannot parse still goes out as stored, under the meta group's UIDs.
             header = TryReadMeta(path);
-            if (header?.Meta is not { MediaStorageSopClassUid.Length: > 0, MediaStorageSopInstanceUid.Length: > 0, TransferSyntaxUid.Length: > 0 } || !header.HadPreamble)
-                throw;
+            if (!NamesTheObject(header)) throw;
             file = null;
         }
         // The C-STORE-RQ names the object the data set is (PS3.4 B.2): where the data set holds its SOP UIDs they win
@@ -59,17 +58,22 @@ public sealed record DicomObjectSource
     {
         ArgumentNullException.ThrowIfNull(path);
         var header = DicomFile.Open(path, s_metaOnly);
-        if (header is not { HadPreamble: true, DataSetOffset: { } offset, Meta: { MediaStorageSopClassUid.Length: > 0, MediaStorageSopInstanceUid.Length: > 0, TransferSyntaxUid.Length: > 0 } meta })
-            return Open(path);
+        if (!NamesTheObject(header)) return Open(path);
+        var meta = header.Meta!;
         return new DicomObjectSource
         {
             Path = path,
             SopClassUid = NonEmpty(meta.MediaStorageSopClassUid)!,
             SopInstanceUid = NonEmpty(meta.MediaStorageSopInstanceUid)!,
             TransferSyntaxUid = NonEmpty(meta.TransferSyntaxUid)!,
-            DataSetOffset = offset,
+            DataSetOffset = header.DataSetOffset,
         };
     }
+
+    // A proper Part 10 header (preamble, "DICM") whose meta group names SOP class, instance and transfer syntax: enough
+    // to send the stored data set bytes as they are.
+    private static bool NamesTheObject([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] DicomFile? header) =>
+        header is { HadPreamble: true, DataSetOffset: not null, Meta: { MediaStorageSopClassUid.Length: > 0, MediaStorageSopInstanceUid.Length: > 0, TransferSyntaxUid.Length: > 0 } };
 
     private static DicomFile? TryReadMeta(string path)
     {

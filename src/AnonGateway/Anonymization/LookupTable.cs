@@ -8,7 +8,7 @@ namespace AnonGateway.Anonymization;
 
 /// <summary>The table behind a script's <c>lookup[keyType, key]</c> (spec §9.13): a Java properties file whose keys are
 /// <c>keyType/key</c>, as XNAT's lookup reads it — e.g. <c>patientid/12345 = SUBJ001</c> for a pseudonym list. A missing
-/// key gives no value. A reload swaps the table atomically; a changed file that does not parse is refused and the previous
+/// key fails the script or gives no value, as <see cref="MissingKey"/> says. A reload swaps the table atomically; a changed file that does not parse is refused and the previous
 /// table stays in use.</summary>
 public sealed class LookupTable : ILookupProvider
 {

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using AnonGateway.Anonymization;
-using AnonGateway.Dicom.IO;
 using AnonGateway.Hosting;
 using Microsoft.Extensions.Logging;
 using Serilog;
@@ -46,9 +45,9 @@ internal static class ReplayCommand
                 continue;
             }
             // The quarantined file is moved again if it fails again, so work on it where it is.
-            var original = DicomFile.Open(path, ObjectProcessor.ReadOptions);
-            var origin = new ObjectOrigin(record.CallingAeTitle, record.CalledAeTitle, record.RemoteAddress, record.SopClassUid ?? "", record.SopInstanceUid ?? "");
             using var source = ReceivedObject.FromFile(path);
+            var original = source.Open(ObjectProcessor.ReadOptions);
+            var origin = new ObjectOrigin(record.CallingAeTitle, record.CalledAeTitle, record.RemoteAddress, record.SopClassUid ?? "", record.SopInstanceUid ?? "");
             var result = await processor.ProcessAsync(original, source, route, origin, cancellationToken).ConfigureAwait(false);
             switch (result.Outcome)
             {

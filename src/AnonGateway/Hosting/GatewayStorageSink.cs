@@ -83,4 +83,3 @@ public sealed class GatewayStorageSink : IStorageSink
     /// <summary>Error Comment is LO: at most 64 characters.</summary>
     private static string Clip(string s) => s.Length <= 64 ? s : s[..64];
 }
-

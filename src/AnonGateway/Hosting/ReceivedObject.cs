@@ -14,10 +14,6 @@ namespace AnonGateway.Hosting;
 /// </remarks>
 public sealed class ReceivedObject : IDisposable
 {
-    /// <summary>Objects up to this size are held in memory by default; bigger ones are streamed to an <c>incoming/</c>
-    /// file, so <c>MaxAssociations</c> concurrent senders cannot make the gateway hold more than that many times this.</summary>
-    public const int DefaultInMemoryLimit = Configuration.ReceivedObjectDefaults.InMemoryLimitMiB << 20;
-
     private const int InitialBuffer = 1 << 20;
 
     private readonly FileMetaInformation? _meta;

@@ -37,7 +37,7 @@ public class ReceivedObjectTests
         var spool = new SpoolStore(tmp.Path);
         var (meta, bytes, file) = Sample();
         var spill = spool.NewIncomingPath();
-        using var received = await ReceivedObject.ReceiveAsync(new MemoryStream(bytes), meta, spill, ReceivedObject.DefaultInMemoryLimit, CancellationToken.None);
+        using var received = await ReceivedObject.ReceiveAsync(new MemoryStream(bytes), meta, spill, Configuration.ReceivedObjectDefaults.InMemoryLimitMiB << 20, CancellationToken.None);
         Assert.True(received.IsInMemory);
         Assert.False(File.Exists(spill));
         var parsed = received.Open(ObjectProcessor.ReadOptions);
