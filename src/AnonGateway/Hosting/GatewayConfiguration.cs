@@ -21,9 +21,9 @@ public static class GatewayConfiguration
         return builder.Build();
     }
 
-    /// <summary>Resolves a configured script path: as given (relative to the current folder), else relative to the
+    /// <summary>Resolves a configured file path (a script, a lookup table): as given (relative to the current folder), else relative to the
     /// program's folder, where the embedded <c>config/</c> lives, so the defaults work from any folder.</summary>
-    public static string? ResolveScript(string? path)
+    public static string? ResolveFile(string? path)
     {
         if (string.IsNullOrWhiteSpace(path)) return null;
         if (Path.IsPathRooted(path) || File.Exists(path)) return Path.GetFullPath(path);

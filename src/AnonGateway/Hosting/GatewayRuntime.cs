@@ -31,11 +31,11 @@ public sealed class GatewayRuntime
     public static GatewayRuntime Create(GatewayOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        options.SiteScript = GatewayConfiguration.ResolveScript(options.SiteScript);
+        options.SiteScript = GatewayConfiguration.ResolveFile(options.SiteScript);
         foreach (var r in options.Routes)
         {
-            r.ProjectScript = GatewayConfiguration.ResolveScript(r.ProjectScript);
-            r.LookupTable = GatewayConfiguration.ResolveScript(r.LookupTable);
+            r.ProjectScript = GatewayConfiguration.ResolveFile(r.ProjectScript);
+            r.LookupTable = GatewayConfiguration.ResolveFile(r.LookupTable);
         }
         var errors = GatewayOptionsValidator.Check(options);
         if (errors.Count > 0) throw new GatewayConfigurationException(string.Join(Environment.NewLine, errors));
