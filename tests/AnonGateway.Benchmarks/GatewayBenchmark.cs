@@ -6,9 +6,10 @@ using AnonGateway.TestSupport;
 namespace AnonGateway.Benchmarks;
 
 /// <summary><c>gateway [--reps N] [--senders N]</c>: the 200-slice study sent by dcmtk's storescu (one association; with
-/// <c>--senders</c>, that many storescu at once, each with its own study) straight to dcmtk's
-/// storescp, versus storescu → <c>anongw serve</c> (the deployable build of <c>deploy/publish.sh</c>) (site + project script, durable spool) → storescp, timed until the last
-/// object is in storescp's folder. Prints the medians and the ratio direct/gateway (1.0 = as fast as direct).</summary>
+/// <c>--senders</c>, that many storescu at once, each with its own study) straight to dcmtk's storescp, versus storescu →
+/// <c>anongw serve</c> (the deployable build of <c>deploy/publish.sh</c>; site + project script, durable spool) → storescp,
+/// timed until the last object is in storescp's folder. Prints the medians and the ratio direct/gateway (1.0 = as fast as
+/// direct), for a gateway just started and for one warmed up.</summary>
 public static class GatewayBenchmark
 {
     private const string ProjectScript = """
