@@ -36,8 +36,8 @@ public static class NetworkBenchmark
             int scpPort = LoopbackPort.GetFree();
             int ourPort = LoopbackPort.GetFree();
             string anongw = await PublishedAnongw.PublishAsync(temp.Combine("anongw")).ConfigureAwait(false);
-            using var storescp = Background(ExternalTool.Require("storescp"), ["-aet", "STORESCP", "-od", storescpDir, "-uf", Port(scpPort)]);
-            using var receiver = Background("dotnet", [anongw, "receive", "--port", Port(ourPort), "--ae", "ANONGW", "--out", anongwDir, "--bind", "127.0.0.1", "--quiet"]);
+            using var storescp = new BackgroundPeer("storescp", ["-aet", "STORESCP", "-od", storescpDir, "-uf", Port(scpPort)]);
+            using var receiver = new BackgroundPeer("dotnet", [anongw, "receive", "--port", Port(ourPort), "--ae", "ANONGW", "--out", anongwDir, "--bind", "127.0.0.1", "--quiet"]);
             await LoopbackPort.WaitListeningAsync(scpPort, TimeSpan.FromSeconds(15)).ConfigureAwait(false);
             await LoopbackPort.WaitListeningAsync(ourPort, TimeSpan.FromSeconds(30)).ConfigureAwait(false);
 
@@ -75,7 +75,7 @@ public static class NetworkBenchmark
         {
             foreach (var f in Directory.EnumerateFiles(outputDir)) File.Delete(f);
             var sw = Stopwatch.StartNew();
-            var result = await RunAsync(sender.Tool, sender.Args).ConfigureAwait(false);
+            var result = await ExternalTool.RunAsync(sender.Tool, sender.Args, TimeSpan.FromMinutes(5)).ConfigureAwait(false);
             double ms = sw.Elapsed.TotalMilliseconds;
             int arrived = Directory.EnumerateFiles(outputDir).Count(f => !f.Contains(".partial-", StringComparison.Ordinal));
             if (result.ExitCode != 0 || arrived != expected)
@@ -89,45 +89,5 @@ public static class NetworkBenchmark
         double median = times[times.Count / 2];
         Console.WriteLine($"{name,-28} median {median,7:F0} ms   runs: {string.Join(", ", times.Select(t => t.ToString("F0", CultureInfo.InvariantCulture)))}");
         return median;
-    }
-
-    private static async Task<ExternalTool.Result> RunAsync(string tool, string[] args)
-    {
-        var psi = new ProcessStartInfo(tool) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args) psi.ArgumentList.Add(a);
-        psi.Environment["TCP_NODELAY"] = "1";
-        using var p = Process.Start(psi) ?? throw new InvalidOperationException("cannot start " + tool);
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEndAsync();
-        using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-        await p.WaitForExitAsync(cts.Token).ConfigureAwait(false);
-        return new ExternalTool.Result(p.ExitCode, await stdout.ConfigureAwait(false), await stderr.ConfigureAwait(false));
-    }
-
-    private static BackgroundProcess Background(string tool, string[] args) => new(tool, args);
-
-    /// <summary>A receiver running for the whole benchmark; killed on dispose.</summary>
-    private sealed class BackgroundProcess : IDisposable
-    {
-        private readonly Process _process;
-
-        public BackgroundProcess(string tool, string[] args)
-        {
-            var psi = new ProcessStartInfo(tool) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var a in args) psi.ArgumentList.Add(a);
-            psi.Environment["TCP_NODELAY"] = "1";
-            _process = Process.Start(psi) ?? throw new InvalidOperationException("cannot start " + tool);
-            _process.OutputDataReceived += (_, _) => { };
-            _process.ErrorDataReceived += (_, _) => { };
-            _process.BeginOutputReadLine();
-            _process.BeginErrorReadLine();
-        }
-
-        public void Dispose()
-        {
-            if (!_process.HasExited) _process.Kill(entireProcessTree: true);
-            _process.WaitForExit(10_000);
-            _process.Dispose();
-        }
     }
 }

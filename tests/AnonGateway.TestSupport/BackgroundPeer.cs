@@ -1,13 +1,15 @@
 using System.Diagnostics;
-using AnonGateway.TestSupport;
 
-namespace AnonGateway.Dicom.Network.Tests.Interop;
+namespace AnonGateway.TestSupport;
 
-/// <summary>A peer that runs until the test ends (storescp, Orthanc): started with TCP_NODELAY=1, killed on dispose.</summary>
-internal sealed class BackgroundPeer : IDisposable
+/// <summary>A peer that runs until the test or benchmark ends (storescp, Orthanc, an anongw receiver): started with
+/// TCP_NODELAY=1 and its output drained, killed on dispose.</summary>
+public sealed class BackgroundPeer : IDisposable
 {
     private readonly Process _process;
 
+    /// <param name="tool">A program on PATH (see <see cref="ExternalTool.Require"/>).</param>
+    /// <param name="args">Its arguments.</param>
     public BackgroundPeer(string tool, IEnumerable<string> args)
     {
         var psi = new ProcessStartInfo(ExternalTool.Require(tool)) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
@@ -20,6 +22,7 @@ internal sealed class BackgroundPeer : IDisposable
         _process.BeginErrorReadLine();
     }
 
+    /// <summary>Kills the peer (and its children) and waits for it.</summary>
     public void Dispose()
     {
         try { if (!_process.HasExited) _process.Kill(entireProcessTree: true); }
