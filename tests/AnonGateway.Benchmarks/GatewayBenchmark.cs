@@ -97,34 +97,20 @@ public static class GatewayBenchmark
         };
         var cfg = Path.Combine(folder, "gateway.json");
         await File.WriteAllTextAsync(cfg, JsonSerializer.Serialize(config)).ConfigureAwait(false);
-        var psi = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in new[] { anongw, "serve", "--config", cfg }) psi.ArgumentList.Add(a);
-        using var gw = Process.Start(psi)!;
-        gw.OutputDataReceived += (_, _) => { };
-        gw.ErrorDataReceived += (_, _) => { };
-        gw.BeginOutputReadLine();
-        gw.BeginErrorReadLine();
-        try
+        using var gw = new BackgroundPeer("dotnet", [anongw, "serve", "--config", cfg], folder);
+        await LoopbackPort.WaitListeningAsync(port, TimeSpan.FromSeconds(30)).ConfigureAwait(false);
+        if (warmup is not null)
         {
-            await LoopbackPort.WaitListeningAsync(port, TimeSpan.FromSeconds(30)).ConfigureAwait(false);
-            if (warmup is not null)
-            {
-                await Send(port, "ANONGW", warmup).ConfigureAwait(false);
-                await scp.WaitForAsync(WarmupObjects).ConfigureAwait(false);
-                var queue = Path.Combine(folder, "spool", "queue");
-                while (Directory.EnumerateFiles(queue, "*.dcm", SearchOption.AllDirectories).Any()) await Task.Delay(5).ConfigureAwait(false);
-                scp.Clear();
-            }
-            var sw = Stopwatch.StartNew();
-            await Task.WhenAll(studies.Select(s => Send(port, "ANONGW", s))).ConfigureAwait(false);
-            await scp.WaitForAsync(count).ConfigureAwait(false);
-            return sw.Elapsed.TotalMilliseconds;
+            await Send(port, "ANONGW", warmup).ConfigureAwait(false);
+            await scp.WaitForAsync(WarmupObjects).ConfigureAwait(false);
+            var queue = Path.Combine(folder, "spool", "queue");
+            while (Directory.EnumerateFiles(queue, "*.dcm", SearchOption.AllDirectories).Any()) await Task.Delay(5).ConfigureAwait(false);
+            scp.Clear();
         }
-        finally
-        {
-            gw.Kill(entireProcessTree: true);
-            await gw.WaitForExitAsync().ConfigureAwait(false);
-        }
+        var sw = Stopwatch.StartNew();
+        await Task.WhenAll(studies.Select(s => Send(port, "ANONGW", s))).ConfigureAwait(false);
+        await scp.WaitForAsync(count).ConfigureAwait(false);
+        return sw.Elapsed.TotalMilliseconds;
     }
 
     private static async Task Send(int port, string calledAe, string study)
@@ -133,12 +119,11 @@ public static class GatewayBenchmark
         if (r.ExitCode != 0) throw new InvalidOperationException("storescu failed: " + r.StdErr);
     }
 
-
     /// <summary>dcmtk's storescp writing into a folder (the stand-in XNAT), with a way to wait for N files.</summary>
     private sealed class StoreScp : IAsyncDisposable
     {
-        private readonly Process _process;
-        private StoreScp(Process p, int port, string folder) { _process = p; Port = port; Folder = folder; }
+        private readonly BackgroundPeer _process;
+        private StoreScp(BackgroundPeer p, int port, string folder) { _process = p; Port = port; Folder = folder; }
         public int Port { get; }
         public string Folder { get; }
 
@@ -146,14 +131,7 @@ public static class GatewayBenchmark
         {
             Directory.CreateDirectory(folder);
             int port = LoopbackPort.GetFree();
-            var psi = new ProcessStartInfo(ExternalTool.Require("storescp")) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var a in new[] { "-aet", "XNAT", "-od", folder, "+xa", port.ToString(CultureInfo.InvariantCulture) }) psi.ArgumentList.Add(a);
-            psi.Environment["TCP_NODELAY"] = "1";
-            var p = Process.Start(psi)!;
-            p.OutputDataReceived += (_, _) => { };
-            p.ErrorDataReceived += (_, _) => { };
-            p.BeginOutputReadLine();
-            p.BeginErrorReadLine();
+            var p = new BackgroundPeer("storescp", ["-aet", "XNAT", "-od", folder, "+xa", port.ToString(CultureInfo.InvariantCulture)]);
             await LoopbackPort.WaitListeningAsync(port, TimeSpan.FromSeconds(15)).ConfigureAwait(false);
             return new StoreScp(p, port, folder);
         }
@@ -175,8 +153,6 @@ public static class GatewayBenchmark
 
         public ValueTask DisposeAsync()
         {
-            if (!_process.HasExited) _process.Kill(entireProcessTree: true);
-            _process.WaitForExit(5000);
             _process.Dispose();
             return ValueTask.CompletedTask;
         }

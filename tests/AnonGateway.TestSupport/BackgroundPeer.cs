@@ -10,9 +10,11 @@ public sealed class BackgroundPeer : IDisposable
 
     /// <param name="tool">A program on PATH (see <see cref="ExternalTool.Require"/>).</param>
     /// <param name="args">Its arguments.</param>
-    public BackgroundPeer(string tool, IEnumerable<string> args)
+    /// <param name="workingDirectory">Where it runs; the current folder when null.</param>
+    public BackgroundPeer(string tool, IEnumerable<string> args, string? workingDirectory = null)
     {
         var psi = new ProcessStartInfo(ExternalTool.Require(tool)) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        if (workingDirectory is not null) psi.WorkingDirectory = workingDirectory;
         foreach (var a in args) psi.ArgumentList.Add(a);
         psi.Environment["TCP_NODELAY"] = "1";
         _process = Process.Start(psi) ?? throw new InvalidOperationException("cannot start " + tool);
