@@ -79,9 +79,15 @@ public class ForwarderTests
     {
         using var tmp = new TempDirectory("fwd");
         var spool = await SpoolWith(tmp, 2);
-        var target = new ScriptedTarget("d", (_, _) => ForwardOutcome.RetryLater);
+        // Cancelled from inside the third attempt (not after a fixed time, which a loaded machine may spend before the
+        // first retry); the 30 s bound only keeps a forwarder that never retries from hanging the test.
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var target = new ScriptedTarget("d", (call, _) =>
+        {
+            if (call == 3) cts.Cancel();
+            return ForwardOutcome.RetryLater;
+        });
         var fwd = new Forwarder(target, spool, Fast, batchSize: 10, NullLogger.Instance);
-        using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => fwd.DrainAsync(cts.Token));
         Assert.True(target.Calls > 2);
         Assert.Equal(2, spool.CountQueued("d"));

@@ -57,8 +57,10 @@ public class GatewayReliabilityTests
         // The destination is still down, so queued objects stay on disk: count them there (the log is buffered and lags).
         var queue = tmp.Combine("spool", "queue");
         int Queued() => Directory.Exists(queue) ? Directory.EnumerateFiles(queue, "*.dcm", SearchOption.AllDirectories).Count() : 0;
+        // One sender, one object at a time: object N+1 is only sent once storescu N has exited with its response, so 61
+        // queued means at least 60 acknowledged (the 61st may be published without its response when the kill lands).
         var deadline = DateTime.UtcNow.AddSeconds(120);
-        while (Queued() < 60 && DateTime.UtcNow < deadline) await Task.Delay(10);
+        while (Queued() < 61 && DateTime.UtcNow < deadline) await Task.Delay(10);
         gw.Kill();
         int queuedAtKill = Queued();
         await gw.DisposeAsync();
